@@ -1,2 +1,1 @@
-var app = WebApplication.CreateBuilder(args).Build();
-await app.RunAsync();
+return await ScenarioEdge.Gateway.GatewayHost.RunAsync(args);

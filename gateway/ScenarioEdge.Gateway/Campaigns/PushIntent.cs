@@ -1,0 +1,16 @@
+namespace ScenarioEdge.Gateway.Campaigns;
+
+/// <summary>A campaign's decision to push to a shopper, before caps, consent and delivery.</summary>
+/// <param name="TriggeredAt">Event time of the trigger.</param>
+/// <param name="Arrival">TimeProvider timestamp of the triggering message's arrival (0 when none).</param>
+/// <param name="Cooldown">No second push of this campaign to this shopper in this store within this period.</param>
+public sealed record PushIntent(
+    string Shopper,
+    string Store,
+    string Campaign,
+    string Title,
+    string Body,
+    string Reason,
+    DateTimeOffset TriggeredAt,
+    long Arrival,
+    TimeSpan Cooldown);

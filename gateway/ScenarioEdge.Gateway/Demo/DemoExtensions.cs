@@ -1,0 +1,35 @@
+
+namespace ScenarioEdge.Gateway.Demo;
+
+public static class DemoExtensions
+{
+    /// <summary>What <c>--demo</c> sets, below anything given on the command line or in the environment.</summary>
+    public static IReadOnlyDictionary<string, string?> DemoDefaults { get; } = new Dictionary<string, string?>
+    {
+        ["Demo:Enabled"] = "true",
+        ["Gateway:Seed:Scenarios:0"] = new DemoOptions().Scenario,
+        // Short cooldown so that the looping demo shoppers are welcomed again on each visit.
+        ["Campaigns:Welcome:Cooldown"] = "00:01:00",
+    };
+
+    public static IHostApplicationBuilder AddDemo(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        builder.Services.AddHostedService<StartupBanner>();
+        if (builder.Configuration.GetValue<bool>("Demo:Enabled"))
+        {
+            builder.Services.AddHostedService<DemoService>();
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapDemo(this WebApplication app)
+    {
+        app.MapGet("/", () => Results.Text(
+            "ScenarioEdge gateway\n\nGET /health       liveness and readiness (broker, storage)\nGET /metrics      Prometheus metrics\n",
+            "text/plain; charset=utf-8"));
+        return app;
+    }
+
+}

@@ -1,0 +1,86 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Campaigns;
+using ScenarioEdge.Gateway.Demo;
+using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Storage;
+using Serilog;
+
+namespace ScenarioEdge.Gateway;
+
+/// <summary>Builds and runs the gateway. Each feature registers itself with one <c>Add…</c> and maps its endpoints with one <c>Map…</c>.</summary>
+public static class GatewayHost
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+        try
+        {
+            await using var app = Create(args);
+            await app.RunAsync();
+            return 0;
+        }
+        catch (OptionsValidationException ex)
+        {
+            Log.Fatal("The configuration is invalid; fix these settings and start again: {Errors}", string.Join("; ", ex.Failures));
+            return 2;
+        }
+        catch (IOException ex) when (ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            Log.Fatal(
+                "{Message}. Another program holds the port (a system mosquitto? stop it with 'systemctl stop mosquitto'), or choose other ports with --Gateway:HttpPort=… --Gateway:Broker:Port=…",
+                ex.Message);
+            return 3;
+        }
+        catch (Exception ex)
+        {
+            Log.Fatal(ex, "The gateway stopped: {Message}", ex.Message);
+            return 1;
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync();
+        }
+    }
+
+    /// <summary>Builds the gateway; <paramref name="configure"/> lets tests add configuration and logging providers.</summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var demo = args.Contains("--demo", StringComparer.Ordinal);
+        var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+        if (demo)
+        {
+            builder.Configuration.AddInMemoryCollection(DemoExtensions.DemoDefaults);
+        }
+
+        // Serilog is the one log pipeline; providers added after this (tests) receive its events too.
+        builder.Logging.ClearProviders();
+        configure?.Invoke(builder);
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(
+                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            preserveStaticLogger: true,
+            writeToProviders: true);
+
+        var options = GatewayOptionsValidation.BindAndValidate(builder.Configuration);
+        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddObservability();
+        builder.AddStorage();
+        builder.AddIngest();
+        builder.AddCampaigns();
+        builder.AddBroker(options);
+        builder.AddDemo();
+
+        var app = builder.Build();
+        app.MapObservability();
+        app.MapDemo();
+        return app;
+    }
+}

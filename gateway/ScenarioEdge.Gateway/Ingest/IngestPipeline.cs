@@ -1,0 +1,165 @@
+using System.Buffers;
+using ScenarioEdge.Gateway.Delivery;
+using ScenarioEdge.Gateway.Identity;
+using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Presence;
+using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Protocol;
+using ScenarioEdge.Protocol.Messages;
+
+namespace ScenarioEdge.Gateway.Ingest;
+
+/// <summary>
+/// The front door for every inbound message, whichever broker it came through: topic → sender → decode and
+/// validate → duplicate check → consent → hand-off to the stage that owns it. A refusal names the problem, is counted
+/// by reason and logged; nothing here throws for bad input.
+/// </summary>
+public sealed class IngestPipeline(
+    DeviceRegistry devices,
+    TokenResolver identities,
+    DuplicateFilter duplicates,
+    StoreClocks clocks,
+    PresenceEngine presence,
+    FeedbackRecorder feedback,
+    GatewayMetrics metrics,
+    TimeProvider time,
+    ILogger<IngestPipeline> log)
+{
+    private const string UplinkTopics =
+        "se/v1/stores/{store}/devices/{device}/{sightings|shelf|wearables|status} or se/v1/apps/{install}/up/{activity|feedback|sightings}";
+
+    /// <summary>Ingests one message published by client <paramref name="clientId"/>.</summary>
+    public async ValueTask<IngestOutcome> IngestAsync(string topic, ReadOnlySequence<byte> payload, string clientId, CancellationToken cancellationToken)
+    {
+        var arrival = time.GetTimestamp();
+        var outcome = await IngestCoreAsync(topic, payload, arrival, cancellationToken);
+        metrics.Ingest.Observe(time.GetElapsedTime(arrival).TotalSeconds);
+        if (!outcome.Accepted)
+        {
+            metrics.CountRejected(outcome.Reason);
+            log.LogWarning("Rejected message on {Topic} from client {ClientId}: {Reason}: {Error}", topic, clientId, outcome.Reason.Name(), outcome.Error);
+        }
+
+        return outcome;
+    }
+
+    private async ValueTask<IngestOutcome> IngestCoreAsync(string topic, ReadOnlySequence<byte> payload, long arrival, CancellationToken cancellationToken)
+    {
+        if (!TopicParser.TryParse(topic, out var address))
+        {
+            return IngestOutcome.Reject(RejectReason.UnknownTopic, $"topic '{topic}' is not a ScenarioEdge uplink; expected {UplinkTopics}");
+        }
+
+        if (address.IsDeviceUplink)
+        {
+            if (!devices.TryGetDevice(address.Owner, address.Leaf, out var device))
+            {
+                return IngestOutcome.Reject(
+                    RejectReason.UnknownDevice,
+                    $"device '{address.Leaf}' of store '{address.Owner}' is not provisioned; provision it before it publishes");
+            }
+
+            return address.Kind switch
+            {
+                TopicKind.Sightings => await SightingsAsync(device, payload, arrival, cancellationToken),
+                TopicKind.Shelf => Accept<ShelfEvent>(device.Id, address.Kind, payload, out _),
+                TopicKind.Wearables => Accept<WearableSample>(device.Id, address.Kind, payload, out _),
+                _ => Accept<DeviceStatus>(device.Id, address.Kind, payload, out _),
+            };
+        }
+
+        if (address.IsAppUplink)
+        {
+            if (!devices.TryGetInstall(address.Owner, out var install))
+            {
+                return IngestOutcome.Reject(RejectReason.UnknownDevice, $"app install '{address.Owner}' is not registered");
+            }
+
+            var sender = install.Install;
+            switch (address.Kind)
+            {
+                case TopicKind.AppFeedback:
+                    var outcome = Accept<AppFeedback>(sender, address.Kind, payload, out var message);
+                    if (outcome is { Accepted: true, Duplicate: false })
+                    {
+                        feedback.Record(install.Install, message!);
+                    }
+
+                    return outcome;
+                case TopicKind.AppActivity:
+                    return Accept<AppActivity>(sender, address.Kind, payload, out _);
+                default:
+                    return Accept<SightingsBatch>(sender, address.Kind, payload, out _);
+            }
+        }
+
+        return IngestOutcome.Reject(RejectReason.GatewayOnlyTopic, $"only the gateway publishes to '{topic}'; clients publish to {UplinkTopics}");
+    }
+
+    private async ValueTask<IngestOutcome> SightingsAsync(DeviceRecord device, ReadOnlySequence<byte> payload, long arrival, CancellationToken cancellationToken)
+    {
+        var outcome = Accept<SightingsBatch>(device.Id, TopicKind.Sightings, payload, out var batch);
+        if (!outcome.Accepted || outcome.Duplicate)
+        {
+            return outcome;
+        }
+
+        var zone = device.Zone;
+        if (zone is not null)
+        {
+            foreach (var sighting in batch!.Sightings)
+            {
+                if (sighting.Kind != AdvertiserKind.ShopperToken)
+                {
+                    continue;
+                }
+
+                var shopper = identities.Resolve(sighting.Adv, sighting.Ts);
+                if (shopper is null || !shopper.HasConsent(ConsentPurposes.Presence))
+                {
+                    // Unknown tokens are strangers or withdrawn shoppers: nothing about them is kept.
+                    continue;
+                }
+
+                var rssi = (sighting.RssiSmoothed ?? sighting.Rssi) + device.RxOffsetDb;
+                await presence.ObserveAsync(device.Store, shopper.ShopperId, zone, rssi, sighting.Ts, arrival, cancellationToken);
+            }
+        }
+
+        if (clocks.Advance(device.Store, batch!.Ts, out var watermark))
+        {
+            await presence.TickAsync(device.Store, watermark, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private IngestOutcome Accept<T>(string sender, TopicKind kind, ReadOnlySequence<byte> payload, out T? message)
+        where T : ProtocolMessage
+    {
+        var decoded = ProtocolCodec.Decode<T>(payload);
+        message = decoded.Value;
+        if (!decoded.Ok)
+        {
+            return IngestOutcome.Reject(ToReason(decoded.Failure), $"{typeof(T).Name}: {decoded.Error}");
+        }
+
+        if (!duplicates.FirstTime(sender, message!.Id))
+        {
+            metrics.CountDuplicate();
+            return IngestOutcome.Redelivery;
+        }
+
+        metrics.CountIn(kind);
+        return IngestOutcome.Ok;
+    }
+
+    private static RejectReason ToReason(DecodeFailure failure) => failure switch
+    {
+        DecodeFailure.Oversize => RejectReason.Oversize,
+        DecodeFailure.Empty => RejectReason.Empty,
+        DecodeFailure.UnsupportedVersion => RejectReason.UnsupportedVersion,
+        DecodeFailure.InvalidField => RejectReason.InvalidField,
+        _ => RejectReason.MalformedJson,
+    };
+}

@@ -1,0 +1,24 @@
+namespace ScenarioEdge.Gateway.Ingest;
+
+/// <summary>Why an inbound message was refused. Each value labels a counter in /metrics (<c>reason</c> label).</summary>
+public enum RejectReason
+{
+    /// <summary>The topic is not one of the protocol's uplink topics.</summary>
+    UnknownTopic,
+    /// <summary>The topic names a device or store the gateway does not know.</summary>
+    UnknownDevice,
+    /// <summary>A client published to a topic only the gateway may publish to (push, config, display, scene).</summary>
+    GatewayOnlyTopic,
+    /// <summary>The payload is not JSON of the expected shape.</summary>
+    MalformedJson,
+    /// <summary>A field's value is out of range or missing.</summary>
+    InvalidField,
+    /// <summary>A newer schema version than this gateway reads.</summary>
+    UnsupportedVersion,
+    /// <summary>Payload larger than the limit.</summary>
+    Oversize,
+    /// <summary>Empty payload.</summary>
+    Empty,
+    /// <summary>The gateway is shutting down and takes no new work.</summary>
+    ShuttingDown,
+}

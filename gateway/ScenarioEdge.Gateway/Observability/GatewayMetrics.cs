@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Protocol;
+
+namespace ScenarioEdge.Gateway.Observability;
+
+/// <summary>
+/// The gateway's counters and histograms, rendered as Prometheus text on <c>GET /metrics</c>. Plain lock-free
+/// counters: the hot path pays one interlocked add per message.
+/// </summary>
+public sealed class GatewayMetrics
+{
+    private static readonly double[] LatencyBounds = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+    private long _duplicates;
+    private long _pushesOut;
+    private long _pushesFailed;
+    private long _pushesSuppressed;
+    private long _brokerQueueOverwritten;
+    private long _clientsConnected;
+
+    /// <summary>Accepted messages by topic kind.</summary>
+    public LabelledCounter MessagesIn { get; } = new(
+        "se_messages_in_total", "Messages accepted by the gateway, by topic kind.", "kind",
+        Enum.GetNames<TopicKind>().Select(n => n.ToLowerInvariant()).ToArray());
+
+    /// <summary>Refused messages by reason.</summary>
+    public LabelledCounter Rejected { get; } = new(
+        "se_messages_rejected_total", "Messages refused by the gateway, by reason.", "reason", RejectReasonNames.All);
+
+    /// <summary>Presence transitions by kind.</summary>
+    public LabelledCounter Presence { get; } = new(
+        "se_presence_transitions_total", "Shopper presence transitions.", "transition", ["enter", "zone", "leave"]);
+
+    /// <summary>Time from a message's arrival to the push it caused being published.</summary>
+    public Histogram IngestToPush { get; } = new(
+        "se_ingest_to_push_seconds", "Seconds from the arrival of the triggering message to the push being published.", LatencyBounds);
+
+    /// <summary>Time spent accepting one message (decode, validate, hand-off).</summary>
+    public Histogram Ingest { get; } = new(
+        "se_ingest_seconds", "Seconds spent accepting one message (decode, validate, hand-off).", LatencyBounds);
+
+    /// <summary>Redelivered messages recognised by id and handled once.</summary>
+    public long Duplicates => Interlocked.Read(ref _duplicates);
+
+    /// <summary>Pushes published.</summary>
+    public long PushesOut => Interlocked.Read(ref _pushesOut);
+
+    public void CountIn(TopicKind kind) => MessagesIn.Add((int)kind);
+
+    public void CountRejected(RejectReason reason) => Rejected.Add((int)reason);
+
+    public void CountDuplicate() => Interlocked.Increment(ref _duplicates);
+
+    public void CountPushOut() => Interlocked.Increment(ref _pushesOut);
+
+    public void CountPushFailed() => Interlocked.Increment(ref _pushesFailed);
+
+    public void CountPushSuppressed() => Interlocked.Increment(ref _pushesSuppressed);
+
+    public void CountBrokerQueueOverwritten() => Interlocked.Increment(ref _brokerQueueOverwritten);
+
+    public void ClientConnected() => Interlocked.Increment(ref _clientsConnected);
+
+    public void ClientDisconnected() => Interlocked.Decrement(ref _clientsConnected);
+
+    /// <summary>All metrics in the Prometheus text exposition format.</summary>
+    public string Render()
+    {
+        var text = new StringBuilder(4096);
+        MessagesIn.Render(text);
+        Rejected.Render(text);
+        Simple(text, "se_messages_duplicate_total", "Redelivered messages recognised by id and handled once.", "counter", Duplicates);
+        Presence.Render(text);
+        Simple(text, "se_pushes_out_total", "Pushes published to apps.", "counter", PushesOut);
+        Simple(text, "se_pushes_failed_total", "Pushes that could not be published.", "counter", Interlocked.Read(ref _pushesFailed));
+        Simple(text, "se_pushes_suppressed_total", "Pushes held back by a frequency cap or missing consent.", "counter", Interlocked.Read(ref _pushesSuppressed));
+        Simple(text, "se_broker_queue_overwritten_total", "Messages the embedded broker dropped from a slow subscriber's full queue.", "counter", Interlocked.Read(ref _brokerQueueOverwritten));
+        Simple(text, "se_broker_clients_connected", "MQTT clients connected to the embedded broker.", "gauge", Interlocked.Read(ref _clientsConnected));
+        IngestToPush.Render(text);
+        Ingest.Render(text);
+        return text.ToString();
+    }
+
+    private static void Simple(StringBuilder text, string name, string help, string type, long value) =>
+        text.Append("# HELP ").Append(name).Append(' ').Append(help).Append('\n')
+            .Append("# TYPE ").Append(name).Append(' ').Append(type).Append('\n')
+            .Append(name).Append(' ').Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+}

@@ -1,0 +1,26 @@
+namespace ScenarioEdge.Gateway.Storage;
+
+/// <summary>An edge device of a store (LiteDB collection <c>devices</c>, id <c>{store}/{device}</c>).</summary>
+public sealed class DeviceRecord
+{
+    public string Id { get; set; } = "";
+
+    public string Store { get; set; } = "";
+
+    public string Device { get; set; } = "";
+
+    /// <summary>scanner, shelf or display.</summary>
+    public string Kind { get; set; } = "scanner";
+
+    /// <summary>Zone the device stands in.</summary>
+    public string? Zone { get; set; }
+
+    public double X { get; set; }
+
+    public double Y { get; set; }
+
+    /// <summary>Receive offset in dB added to this scanner's RSSI (calibration).</summary>
+    public double RxOffsetDb { get; set; }
+
+    public static string KeyOf(string store, string device) => $"{store}/{device}";
+}

@@ -1,0 +1,14 @@
+namespace ScenarioEdge.Gateway.Storage;
+
+/// <summary>A store with its zones (LiteDB collection <c>stores</c>).</summary>
+public sealed class StoreRecord
+{
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    /// <summary>IANA time zone of the store, for time-of-day rules.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    public List<ZoneRecord> Zones { get; set; } = [];
+}

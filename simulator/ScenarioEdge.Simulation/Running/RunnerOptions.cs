@@ -1,0 +1,21 @@
+namespace ScenarioEdge.Simulation.Running;
+
+/// <summary>How to run a scenario: the broker, the speed, and how clients log in.</summary>
+public sealed class RunnerOptions
+{
+    public string Host { get; set; } = "127.0.0.1";
+
+    public int Port { get; set; } = 1883;
+
+    /// <summary>Scenario seconds per wall second.</summary>
+    public double Speed { get; set; } = 1;
+
+    /// <summary>Event time at scenario second 0; now when null.</summary>
+    public DateTimeOffset? StartAt { get; set; }
+
+    /// <summary>MQTT user name and password for a client id (device or app install); null to connect without.</summary>
+    public Func<string, (string User, string Password)?>? Credentials { get; set; }
+
+    /// <summary>Stop as soon as every expectation has passed (not only at the end of the scenario).</summary>
+    public bool StopWhenSettled { get; set; } = true;
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using MQTTnet;
+using ScenarioEdge.Simulation.Radio;
+using ScenarioEdge.Simulation.Scenarios;
+
+namespace ScenarioEdge.Simulation.Running;
+
+/// <summary>
+/// Runs a scenario over real MQTT: virtual scanners publish what the radio model lets them hear, virtual apps
+/// receive pushes, and at the end every expectation is checked. Time is scenario time (<see cref="ScenarioClock"/>).
+/// </summary>
+public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, TimeProvider time, ILogger log)
+{
+    private readonly ConcurrentQueue<ReceivedPush> _pushes = new();
+    private readonly string _runId = Guid.NewGuid().ToString("N")[..10];
+
+    public async Task<ScenarioResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var clock = new ScenarioClock(time, options.StartAt ?? time.GetUtcNow(), options.Speed);
+        var random = new Random(scenario.Seed);
+        var radio = new PathLossModel(scenario.Store.Radio, random);
+        var shoppers = scenario.Shoppers.Select(s => (s, ScenarioLoader.KeyOf(scenario, s))).ToList();
+        var scanners = new List<VirtualScanner>();
+        var apps = new List<VirtualApp>();
+        var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        long published = 0;
+        try
+        {
+            foreach (var spec in scenario.Store.Scanners)
+            {
+                var will = VirtualScanner.WillOf(scenario, spec, _runId, clock.Now);
+                var client = await MqttConnections.ConnectAsync(options, spec.Device, will, cancellationToken);
+                var scanner = new VirtualScanner(scenario, spec, client, radio, _runId);
+                scanners.Add(scanner);
+                await scanner.PublishBirthAsync(clock.Now, cancellationToken);
+            }
+
+            foreach (var shopper in scenario.Shoppers)
+            {
+                var client = await MqttConnections.ConnectAsync(options, shopper.Install, null, cancellationToken);
+                var app = new VirtualApp(shopper, client, clock, _pushes, _runId);
+                app.PushReceived += push =>
+                {
+                    log.LogInformation("t={T:0.0}s push {Campaign} to {Shopper}: {Title}", push.AtScenarioSeconds, push.Push.Campaign, push.Shopper, push.Push.Title);
+                    if (options.StopWhenSettled && !scenario.Loop && Check(clock.Seconds, final: false).All(e => e.Passed))
+                    {
+                        settled.TrySetResult();
+                    }
+                };
+                await app.StartAsync(cancellationToken);
+                apps.Add(app);
+            }
+
+            log.LogInformation(
+                "Scenario {Scenario}: {Scanners} scanners, {Shoppers} shoppers, speed {Speed}x, {Duration}",
+                scenario.Name, scanners.Count, apps.Count, options.Speed, scenario.Loop ? "looping until stopped" : $"{scenario.EffectiveDurationS:0} s of scenario time");
+
+            var interval = TimeSpan.FromMilliseconds(scenario.Store.Radio.PublishIntervalMs);
+            using var timer = new PeriodicTimer(clock.ToWall(interval), time);
+            var loopPeriod = scenario.Loop ? scenario.LoopPeriodS : 0;
+            var nextProgress = 10.0;
+            while (scenario.Loop || clock.Seconds < scenario.EffectiveDurationS)
+            {
+                var tick = timer.WaitForNextTickAsync(cancellationToken).AsTask();
+                if (await Task.WhenAny(tick, settled.Task) == settled.Task)
+                {
+                    break;
+                }
+
+                await tick;
+                var t = clock.Seconds;
+                var now = clock.Now;
+                await Task.WhenAll(scanners.Select(s => s.PublishBatchAsync(t, now, shoppers, loopPeriod, cancellationToken)));
+                published += scanners.Count;
+                if (t >= nextProgress)
+                {
+                    log.LogInformation("t={T:0}s: {Published} batches published, {Pushes} pushes received", t, published, _pushes.Count);
+                    nextProgress += scenario.Loop ? 60 : 10;
+                }
+            }
+        }
+        finally
+        {
+            foreach (var client in scanners.Select(s => s.Client).Concat(apps.Select(a => a.Client)))
+            {
+                await DisconnectQuietlyAsync(client);
+            }
+        }
+
+        var outcomes = Check(clock.Seconds, final: true);
+        return new ScenarioResult(scenario.Name, outcomes, _pushes.ToList(), published, clock.Seconds);
+    }
+
+    private List<ExpectationOutcome> Check(double now, bool final)
+    {
+        var outcomes = new List<ExpectationOutcome>(scenario.Expect.Count);
+        foreach (var expect in scenario.Expect)
+        {
+            var shopper = scenario.Shoppers.First(s => s.Id == expect.To);
+            var pushes = _pushes.Where(p => p.Shopper == expect.To && p.Push.Campaign == expect.Push).ToList();
+            if (expect.Never)
+            {
+                outcomes.Add(new ExpectationOutcome(expect.ToString(), pushes.Count == 0 && final, pushes.Count == 0 ? "none received" : $"received at {pushes[0].AtScenarioSeconds:0.0} s"));
+                continue;
+            }
+
+            var entry = JourneyPosition.FirstEntry(shopper);
+            if (entry is null)
+            {
+                outcomes.Add(new ExpectationOutcome(expect.ToString(), false, "the shopper never enters the store in this scenario"));
+                continue;
+            }
+
+            var first = pushes.FirstOrDefault(p => p.AtScenarioSeconds >= entry.Value - 1);
+            var passed = first is not null && first.AtScenarioSeconds - entry.Value <= expect.WithinS;
+            var detail = first is null
+                ? "no push received"
+                : string.Create(CultureInfo.InvariantCulture, $"received {first.AtScenarioSeconds - entry.Value:0.0} s after entering");
+            outcomes.Add(new ExpectationOutcome(expect.ToString(), passed, detail));
+        }
+
+        return outcomes;
+    }
+
+    private async Task DisconnectQuietlyAsync(IMqttClient client)
+    {
+        try
+        {
+            if (client.IsConnected)
+            {
+                await client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), CancellationToken.None);
+            }
+        }
+        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException or InvalidOperationException)
+        {
+            log.LogDebug("Disconnect failed: {Message}", ex.Message);
+        }
+        finally
+        {
+            client.Dispose();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ScenarioEdge.Protocol;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace ScenarioEdge.Simulation.Scenarios;
+
+/// <summary>Reads and checks scenario files (YAML, camelCase keys; unknown keys are errors, not silently ignored).</summary>
+public static class ScenarioLoader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static Scenario LoadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ScenarioException($"{path}: no such scenario file");
+        }
+
+        return Parse(File.ReadAllText(path), Path.GetFileName(path));
+    }
+
+    public static Scenario Parse(string yaml, string source = "scenario")
+    {
+        Scenario? scenario;
+        try
+        {
+            scenario = Yaml.Deserialize<Scenario>(yaml);
+        }
+        catch (YamlException ex)
+        {
+            var inner = ex.InnerException?.Message is { } m ? $" ({m})" : "";
+            throw new ScenarioException($"{source}: line {ex.Start.Line}, column {ex.Start.Column}: {ex.Message}{inner}", ex);
+        }
+
+        if (scenario is null)
+        {
+            throw new ScenarioException($"{source}: the file is empty");
+        }
+
+        var error = Validate(scenario);
+        return error is null ? scenario : throw new ScenarioException($"{source}: {error}");
+    }
+
+    /// <summary>The shopper's token key: from the file, or derived from the seed and the shopper id.</summary>
+    public static byte[] KeyOf(Scenario scenario, ShopperSpec shopper)
+    {
+        if (shopper.Key is { } hex)
+        {
+            return Convert.FromHexString(hex);
+        }
+
+        var material = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{scenario.Seed}/{shopper.Id}"));
+        return SHA256.HashData(material)[..ShopperTokens.Length];
+    }
+
+    private static string? Validate(Scenario s)
+    {
+        var store = s.Store;
+        if (!Ids.IsValid(store.Id))
+        {
+            return $"store.id: '{store.Id}' is not a valid id (letters, digits, '-', '_', '.')";
+        }
+
+        if (store.Zones.Count == 0)
+        {
+            return "store.zones: at least one zone is needed";
+        }
+
+        var zones = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < store.Zones.Count; i++)
+        {
+            if (!Ids.IsValid(store.Zones[i].Id) || !zones.Add(store.Zones[i].Id) || store.Zones[i].Id == StepSpec.Outside)
+            {
+                return $"store.zones[{i}].id: '{store.Zones[i].Id}' is invalid, reserved or repeated";
+            }
+        }
+
+        var devices = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < store.Scanners.Count; i++)
+        {
+            var scanner = store.Scanners[i];
+            if (!Ids.IsValid(scanner.Device) || !devices.Add(scanner.Device))
+            {
+                return $"store.scanners[{i}].device: '{scanner.Device}' is invalid or repeated";
+            }
+
+            if (!zones.Contains(scanner.Zone))
+            {
+                return $"store.scanners[{i}].zone: unknown zone '{scanner.Zone}' (zones: {string.Join(", ", zones)})";
+            }
+        }
+
+        if (store.Radio.PublishIntervalMs is < 100 or > 60_000 || store.Radio.AdvertsPerSecond is <= 0 or > 100 || store.Radio.NoiseDb < 0)
+        {
+            return "store.radio: publishIntervalMs must be 100..60000, advertsPerSecond 0..100, noiseDb ≥ 0";
+        }
+
+        var shoppers = new HashSet<string>(StringComparer.Ordinal);
+        var installs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < s.Shoppers.Count; i++)
+        {
+            var error = ValidateShopper(s.Shoppers[i], $"shoppers[{i}]", zones, shoppers, installs);
+            if (error is not null)
+            {
+                return error;
+            }
+        }
+
+        for (var i = 0; i < s.Expect.Count; i++)
+        {
+            if (!shoppers.Contains(s.Expect[i].To))
+            {
+                return $"expect[{i}].to: unknown shopper '{s.Expect[i].To}'";
+            }
+
+            if (!Ids.IsValid(s.Expect[i].Push) || s.Expect[i].WithinS <= 0)
+            {
+                return $"expect[{i}]: push must name a campaign and withinS must be positive";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ValidateShopper(ShopperSpec shopper, string at, HashSet<string> zones, HashSet<string> shoppers, HashSet<string> installs)
+    {
+        if (!Ids.IsValid(shopper.Id) || !shoppers.Add(shopper.Id))
+        {
+            return $"{at}.id: '{shopper.Id}' is invalid or repeated";
+        }
+
+        if (!Ids.IsValid(shopper.Install) || !installs.Add(shopper.Install))
+        {
+            return $"{at}.install: '{shopper.Install}' is invalid or repeated";
+        }
+
+        if (shopper.Key is { } key && (key.Length != ShopperTokens.Length * 2 || !key.All(char.IsAsciiHexDigit)))
+        {
+            return $"{at}.key: expected {ShopperTokens.Length * 2} hex digits";
+        }
+
+        for (var j = 0; j < shopper.Journey.Count; j++)
+        {
+            var step = shopper.Journey[j];
+            if (step.In != StepSpec.Outside && !zones.Contains(step.In))
+            {
+                return $"{at}.journey[{j}].in: unknown zone '{step.In}' (zones: {string.Join(", ", zones)}, or outside)";
+            }
+
+            if (step.At < 0 || (j > 0 && step.At < shopper.Journey[j - 1].At) || step.WalkS < 0)
+            {
+                return $"{at}.journey[{j}].at: steps must be in time order with non-negative times";
+            }
+        }
+
+        return null;
+    }
+}

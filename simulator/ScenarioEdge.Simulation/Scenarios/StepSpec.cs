@@ -1,0 +1,14 @@
+namespace ScenarioEdge.Simulation.Scenarios;
+
+/// <summary>From <see cref="At"/> scenario seconds on, the shopper is in zone <see cref="In"/> ("outside": out of range).</summary>
+public sealed class StepSpec
+{
+    public const string Outside = "outside";
+
+    public double At { get; set; }
+
+    public string In { get; set; } = Outside;
+
+    /// <summary>Seconds to walk from the previous zone (in-store moves only; stepping in or out is immediate).</summary>
+    public double WalkS { get; set; } = 4;
+}

@@ -1,0 +1,16 @@
+namespace ScenarioEdge.Simulation.Scenarios;
+
+/// <summary>A zone of the store; shoppers "in" it stand near its centre (metres).</summary>
+public sealed class ZoneSpec
+{
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public double X { get; set; }
+
+    public double Y { get; set; }
+
+    /// <summary>Seconds in the zone after which a shopper dwells.</summary>
+    public int DwellS { get; set; } = 20;
+}
