@@ -48,6 +48,7 @@ public sealed class EmbeddedBroker(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        server.ValidatingConnectionAsync += ValidateConnectionAsync;
         server.InterceptingPublishAsync += InterceptAsync;
         server.ClientConnectedAsync += OnConnectedAsync;
         server.ClientDisconnectedAsync += OnDisconnectedAsync;
@@ -59,6 +60,17 @@ public sealed class EmbeddedBroker(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private Task ValidateConnectionAsync(ValidatingConnectionEventArgs e)
+    {
+        // MQTT 5 lets a client leave its id to the server (mosquitto_sub -V mqttv5 does); MQTTnet needs us to assign it.
+        if (string.IsNullOrEmpty(e.ClientId))
+        {
+            e.AssignedClientIdentifier = $"anonymous-{Guid.NewGuid():N}";
+        }
+
+        return Task.CompletedTask;
+    }
 
     private async Task InterceptAsync(InterceptingPublishEventArgs e)
     {

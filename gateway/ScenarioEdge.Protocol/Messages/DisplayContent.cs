@@ -30,7 +30,7 @@ public sealed record DisplayContent : ProtocolMessage
 
     /// <summary>Seconds the content stays up.</summary>
     [JsonPropertyName("ttlS")]
-    public int TtlS { get; init; } = 60;
+    public int TtlS { get; set; } = 60;
 
     /// <summary>Campaign that set the content, for measurement.</summary>
     [JsonPropertyName("campaign")]

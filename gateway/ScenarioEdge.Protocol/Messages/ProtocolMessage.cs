@@ -7,18 +7,26 @@ namespace ScenarioEdge.Protocol.Messages;
 /// QoS 1 redelivery is recognised and handled once) and the event time <c>ts</c> (ISO 8601 with offset) at which
 /// the fact happened at the sender, not when it was sent or received.
 /// </summary>
+/// <remarks>
+/// Properties with a default other than the type's own are settable rather than init-only: the source-generated
+/// deserializer sets every init-only property in one object initializer and would overwrite such defaults with
+/// zero when the field is absent from the payload.
+/// </remarks>
 public abstract record ProtocolMessage
 {
     /// <summary>Schema version; see <see cref="ProtocolVersion"/>.</summary>
     [JsonPropertyName("v")]
-    public int V { get; init; } = ProtocolVersion.Current;
+    [JsonPropertyOrder(-3)]
+    public int V { get; set; } = ProtocolVersion.Current;
 
     /// <summary>Message id, unique per sender: 1-64 characters of letters, digits, '-', '_' or '.'.</summary>
     [JsonPropertyName("id")]
+    [JsonPropertyOrder(-2)]
     public required string Id { get; init; }
 
     /// <summary>Event time of the fact.</summary>
     [JsonPropertyName("ts")]
+    [JsonPropertyOrder(-1)]
     public required DateTimeOffset Ts { get; init; }
 
     /// <summary>Checks every field; returns null when valid, else a message naming the first bad field.</summary>

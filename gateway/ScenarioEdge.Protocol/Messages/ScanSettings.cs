@@ -11,11 +11,11 @@ public sealed record ScanSettings
 
     /// <summary>Scan interval in milliseconds (2.5 to 10,240, per the Core spec).</summary>
     [JsonPropertyName("intervalMs")]
-    public double IntervalMs { get; init; } = 100;
+    public double IntervalMs { get; set; } = 100;
 
     /// <summary>Scan window in milliseconds, at most the interval.</summary>
     [JsonPropertyName("windowMs")]
-    public double WindowMs { get; init; } = 100;
+    public double WindowMs { get; set; } = 100;
 
     internal string? Validate() => Check.First(
         Check.Range("scan.intervalMs", IntervalMs, 2.5, 10_240),

@@ -34,7 +34,7 @@ public sealed record SceneTransition : ProtocolMessage
 
     /// <summary>The evidence that decided it, readable.</summary>
     [JsonPropertyName("reasons")]
-    public List<string> Reasons { get; init; } = [];
+    public List<string> Reasons { get; set; } = [];
 
     /// <inheritdoc />
     protected override string? ValidateBody() => Check.First(

@@ -27,7 +27,7 @@ public sealed record Sighting
 
     /// <summary>Adverts received from this advertiser in the interval (at least 1).</summary>
     [JsonPropertyName("count")]
-    public int Count { get; init; } = 1;
+    public int Count { get; set; } = 1;
 
     /// <summary>Event time of the most recent advert.</summary>
     [JsonPropertyName("ts")]

@@ -15,7 +15,7 @@ public sealed record SightingsBatch : ProtocolMessage
 
     /// <summary>The sightings; may be empty.</summary>
     [JsonPropertyName("sightings")]
-    public List<Sighting> Sightings { get; init; } = [];
+    public List<Sighting> Sightings { get; set; } = [];
 
     /// <inheritdoc />
     protected override string? ValidateBody()

@@ -16,6 +16,6 @@ public sealed class RunnerOptions
     /// <summary>MQTT user name and password for a client id (device or app install); null to connect without.</summary>
     public Func<string, (string User, string Password)?>? Credentials { get; set; }
 
-    /// <summary>Stop as soon as every expectation has passed (not only at the end of the scenario).</summary>
+    /// <summary>Stop as soon as every expectation has passed, unless the scenario sets its own durationS.</summary>
     public bool StopWhenSettled { get; set; } = true;
 }

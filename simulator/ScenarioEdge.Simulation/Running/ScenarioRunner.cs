@@ -44,7 +44,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 app.PushReceived += push =>
                 {
                     log.LogInformation("t={T:0.0}s push {Campaign} to {Shopper}: {Title}", push.AtScenarioSeconds, push.Push.Campaign, push.Shopper, push.Push.Title);
-                    if (options.StopWhenSettled && !scenario.Loop && Check(clock.Seconds, final: false).All(e => e.Passed))
+                    if (options.StopWhenSettled && !scenario.Loop && scenario.DurationS <= 0 && Check(clock.Seconds, final: false).All(e => e.Passed))
                     {
                         settled.TrySetResult();
                     }

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using ScenarioEdge.Gateway.Tests.Infrastructure;
+using ScenarioEdge.Simulator;
+
+namespace ScenarioEdge.Gateway.Tests.Interop;
+
+public sealed class MosquittoInteropTests
+{
+    [Fact]
+    public async Task MosquittoSub_OnEmbeddedBroker_SeesDeviceMessagesAndPushesAsJson()
+    {
+        var scenario = GatewayFixture.ScenarioPath("welcome.yaml");
+        await using var gateway = await GatewayFixture.StartAsync([scenario]);
+        await using var sub = CommandLine.Start("mosquitto_sub", "-h", "127.0.0.1", "-p", Port(gateway.MqttPort), "-t", "se/v1/#", "-v", "-V", "mqttv5");
+        await Eventually.TrueAsync(() => gateway.Metrics.Render().Contains("se_broker_clients_connected 1", StringComparison.Ordinal), "mosquitto_sub to connect");
+
+        var exit = await SimulatorCli.RunAsync(
+            ["run", scenario, "--broker", $"127.0.0.1:{gateway.MqttPort}", "--speed", "4"], new StringWriter(), NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        await Eventually.TrueAsync(() => sub.Output.Contains("se/v1/apps/app-alice/push {", StringComparison.Ordinal), "mosquitto_sub to print the push");
+        Assert.Contains("se/v1/stores/store-w/devices/door-1/sightings {\"v\":1,", sub.Output, StringComparison.Ordinal);
+        Assert.Contains("\"campaign\":\"welcome\"", sub.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MosquittoPub_ToEmbeddedBroker_ValidMessageAcceptedAndBadOneRefused()
+    {
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
+        const string topic = "se/v1/stores/store-w/devices/door-1/status";
+
+        var good = await CommandLine.RunAsync("mosquitto_pub", "-h", "127.0.0.1", "-p", Port(gateway.MqttPort), "-V", "mqttv5", "-q", "1", "-i", "door-1",
+            "-t", topic, "-m", """{"v":1,"id":"st-1","ts":"2026-11-24T08:00:00Z","state":"online"}""");
+        var bad = await CommandLine.RunAsync("mosquitto_pub", "-h", "127.0.0.1", "-p", Port(gateway.MqttPort), "-V", "mqttv5", "-q", "1", "-i", "door-1",
+            "-t", topic, "-m", """{"v":1,"id":"st-2","ts":"2026-11-24T08:00:00Z","state":"sleepy"}""");
+
+        Assert.Equal(0, good.ExitCode);
+        Assert.Equal(1, gateway.Metrics.MessagesIn["status"]);
+        Assert.Equal(1, gateway.Metrics.Rejected["malformed_json"]);
+        Assert.Contains("$.state", bad.Output + string.Join('\n', gateway.Logs.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClientMode_AgainstRealMosquitto_RunsTheSamePipeline()
+    {
+        await using var mosquitto = await MosquittoProcess.StartAsync();
+        var scenario = GatewayFixture.ScenarioPath("welcome.yaml");
+        await using var gateway = await GatewayFixture.StartAsync([scenario], new Dictionary<string, string?>
+        {
+            ["Gateway:Broker:Mode"] = "External",
+            ["Gateway:Broker:Host"] = "127.0.0.1",
+            ["Gateway:Broker:ExternalPort"] = Port(mosquitto.Port),
+        });
+        var output = new StringWriter();
+
+        var exit = await SimulatorCli.RunAsync(
+            ["run", scenario, "--broker", $"127.0.0.1:{mosquitto.Port}", "--speed", "4"], output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+
+        Assert.True(exit == 0, output.ToString());
+        var push = Assert.Single(gateway.Database.Pushes.FindAll());
+        Assert.Equal("alice", push.Shopper);
+        Assert.True(gateway.Metrics.MessagesIn["sightings"] > 0);
+        gateway.AssertNoErrorsLogged();
+    }
+
+    private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
+}
