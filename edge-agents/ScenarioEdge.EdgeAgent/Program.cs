@@ -1,3 +1,4 @@
+using ScenarioEdge.EdgeAgent.Shelf;
 using ScenarioEdge.EdgeAgent.Shelf.Replay;
 using Serilog;
 
@@ -15,6 +16,7 @@ try
     builder.Services.AddSerilog((services, lc) => lc.ReadFrom.Configuration(builder.Configuration).WriteTo.Console());
     builder.Services.AddSystemd();
     builder.Services.AddSingleton(TimeProvider.System);
+    builder.AddSmartShelf();
     await builder.Build().RunAsync();
     return 0;
 }
