@@ -33,10 +33,7 @@ public sealed class KioskServer(DisplayBoard board, IOptions<DisplayOptions> opt
         builder.Services.AddSingleton(loggers);
         builder.WebHost.UseKestrel(k => k.Listen(address, o.KioskPort));
         var app = builder.Build();
-        if (Middleware is { } middleware)
-        {
-            app.Use(middleware);
-        }
+        app.Use((context, next) => Middleware is { } middleware ? middleware(context, () => next(context)) : next(context));
 
         app.MapKiosk(board, o.PollMs);
         try
