@@ -10,7 +10,7 @@ public static class ShelfScript
         builder.Idle(3);
         for (var i = 0; i < actions; i++)
         {
-            var stock = (int)Math.Round(builder.StockGrams / itemGrams);
+            var stock = (int)Math.Floor((builder.StockGrams + toleranceGrams) / itemGrams);
             var room = (int)Math.Floor((capacityGrams - builder.StockGrams) / (itemGrams + toleranceGrams));
             var roll = rng.Uniform(0, 1);
             if (roll < 0.15)
