@@ -4,12 +4,14 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-# --- What the tests need beyond the .NET SDK: a real mosquitto broker and its clients (interop tests).
+# --- What the tests need beyond the .NET SDK: a real mosquitto broker and its clients (interop tests),
+# and a real browser for the shelf display's kiosk page.
 missing=()
 command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
 command -v mosquitto_pub >/dev/null 2>&1 || missing+=(mosquitto-clients)
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "test.sh: installing ${missing[*]} (needed by the interop tests)"
+  echo "test.sh: installing ${missing[*]} (needed by the interop and browser tests)"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; }; then
