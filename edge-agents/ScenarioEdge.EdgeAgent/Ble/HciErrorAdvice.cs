@@ -31,7 +31,7 @@ internal static class HciErrorAdvice
         EBUSY => new(BleProblem.AdapterBusy,
             $"Bluetooth adapter {adapter} is busy (errno {errno}): another program holds it. Stop it (e.g. 'sudo systemctl stop bluetooth') or use another adapter."),
         EAFNOSUPPORT => new(BleProblem.NoBluetoothSupport,
-            $"This kernel has no Bluetooth sockets (errno {errno}): load the module with 'sudo modprobe bluetooth', " +
+            $"Cannot scan on {adapter}: this kernel has no Bluetooth sockets (errno {errno}): load the module with 'sudo modprobe bluetooth', " +
             "or, in a container, run with the host network and the bluetooth device passed through."),
         _ => new(BleProblem.IoError,
             $"{operation} on {adapter} failed with errno {errno}. Check 'dmesg' and 'hciconfig -a'; the agent keeps retrying."),

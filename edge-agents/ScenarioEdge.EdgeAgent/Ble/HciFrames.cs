@@ -4,7 +4,7 @@ namespace ScenarioEdge.EdgeAgent.Ble;
 internal static class HciFrames
 {
     /// <summary>An LE Advertising Report event (subevent 0x02) with one report per entry.</summary>
-    public static byte[] LegacyReport(params ReadOnlySpan<(ulong Address, byte AddressType, sbyte Rssi, byte[] Data)> reports)
+    public static byte[] LegacyReport(params ReadOnlySpan<Report> reports)
     {
         var length = 2;
         foreach (var r in reports)
@@ -57,4 +57,7 @@ internal static class HciFrames
         data.CopyTo(r[24..]);
         return packet;
     }
+
+    /// <summary>One legacy advertising report.</summary>
+    public readonly record struct Report(ulong Address, byte AddressType, sbyte Rssi, byte[] Data);
 }

@@ -24,7 +24,7 @@ internal sealed class SyntheticHciScanner(int advertsPerSecond, int advertisers,
     {
         var random = new Random(42);
         var packets = Enumerable.Range(0, advertisers)
-            .Select(i => HciFrames.LegacyReport(((ulong)0x4A0000000000 + (ulong)i, (byte)1, (sbyte)-60, AdvertFor(i))))
+            .Select(i => HciFrames.LegacyReport(new HciFrames.Report(0x4A0000000000 + (ulong)i, 1, -60, AdvertFor(i))))
             .ToArray();
         var started = timeProvider.GetTimestamp();
         long sent = 0;

@@ -1,7 +1,7 @@
 namespace ScenarioEdge.EdgeAgent.Decoding;
 
 /// <summary>What an advertisement was recognised as; finer than the protocol's <c>AdvertiserKind</c>.</summary>
-internal enum AdvertKind : byte
+public enum AdvertKind : byte
 {
     Unknown,
     IBeacon,
