@@ -149,9 +149,9 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
         var broker = options.Broker;
         var will = ProtocolCodec.Encode(Status(DeviceState.Offline));
         var builder = new MqttClientOptionsBuilder()
+            .WithEndPoint(new System.Net.DnsEndPoint(broker.Host, broker.Port))
             .WithTcpServer(tcp =>
             {
-                tcp.RemoteEndpoint = new System.Net.DnsEndPoint(broker.Host, broker.Port);
                 // 8 KiB default buffers collapsed under load against mosquitto (ARCHITECTURE.md); 1 MiB held.
                 tcp.BufferSize = BufferSize;
             })
@@ -179,6 +179,11 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
         }
 
         var result = await client.ConnectAsync(builder.Build(), cancellationToken);
+        if (result.ResultCode != MqttClientConnectResultCode.Success)
+        {
+            throw new InvalidOperationException($"the broker refused the connection with {result.ResultCode} {result.ReasonString}".TrimEnd());
+        }
+
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Connected to the broker {Host}:{Port} as {ClientId} (session present: {SessionPresent}); {Queued} messages queued",
