@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScenarioEdge.EdgeAgent.Ble;
 
@@ -13,6 +14,9 @@ namespace ScenarioEdge.EdgeAgent.Decoding;
 /// </summary>
 internal static class DecodeCommand
 {
+    // Field output is read by people: keep quotes and apostrophes readable; it never goes into HTML.
+    private static readonly JsonWriterOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static async Task<int> RunAsync(TextReader input, TextWriter output, ushort shopperTokenUuid, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
@@ -27,7 +31,7 @@ internal static class DecodeCommand
             }
 
             buffer.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(buffer))
+            using (var json = new Utf8JsonWriter(buffer, Readable))
             {
                 json.WriteStartObject();
                 DescribeLine(json, text, lineNumber, shopperTokenUuid);
