@@ -1,14 +1,21 @@
+using ScenarioEdge.EdgeAgent.Ble;
+using ScenarioEdge.EdgeAgent.Decoding;
+using ScenarioEdge.EdgeAgent.Publishing;
 using ScenarioEdge.EdgeAgent.Shelf;
 using ScenarioEdge.EdgeAgent.Shelf.Replay;
 using Serilog;
 
-// Field tools (replay-shelf, shelf-bench) run without the host.
+// Field tools run without the host: decode (BLE adverts), replay-shelf and shelf-bench (load cells).
+if (args is ["decode", ..])
+{
+    return await DecodeCommand.RunAsync(Console.In, Console.Out, ShopperTokenUuid.FromArgs(args), CancellationToken.None);
+}
+
 if (await ShelfCommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } toolExit)
 {
     return toolExit;
 }
 
-// Host skeleton: the BLE (issue #3) and shelf (issue #4) features register themselves here.
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 try
 {
@@ -16,6 +23,8 @@ try
     builder.Services.AddSerilog((services, lc) => lc.ReadFrom.Configuration(builder.Configuration).WriteTo.Console());
     builder.Services.AddSystemd();
     builder.Services.AddSingleton(TimeProvider.System);
+    builder.AddEdgeLink();
+    builder.AddBleScanning();
     builder.AddSmartShelf();
     await builder.Build().RunAsync();
     return 0;

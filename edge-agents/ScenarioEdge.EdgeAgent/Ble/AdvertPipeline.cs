@@ -1,0 +1,25 @@
+using ScenarioEdge.EdgeAgent.Health;
+
+namespace ScenarioEdge.EdgeAgent.Ble;
+
+/// <summary>The scanner's sink: HCI event packets → advertising reports → <see cref="SightingsAggregator"/>. One scanner thread calls it.</summary>
+internal sealed class AdvertPipeline(SightingsAggregator aggregator, TimeProvider timeProvider, AgentHealth health) : IHciEventSink, IAdvertReportSink
+{
+    private long nowTicks;
+
+    public void OnHciEvent(ReadOnlySpan<byte> packet)
+    {
+        nowTicks = timeProvider.GetUtcNow().UtcTicks;
+        if (HciEventParser.ParseAdvertisingReports(packet, this, out var malformed) > 0)
+        {
+            health.ClearProblem(BleScanService.ProblemSource);
+        }
+
+        if (malformed)
+        {
+            health.CountMalformedPacket();
+        }
+    }
+
+    public void OnAdvert(in AdvertReport report) => aggregator.Observe(report, nowTicks);
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ScenarioEdge.EdgeAgent.Ble;
+using ScenarioEdge.EdgeAgent.Health;
+using ScenarioEdge.EdgeAgent.Publishing;
+using ScenarioEdge.Protocol;
+using ScenarioEdge.Protocol.Messages;
+
+namespace ScenarioEdge.EdgeAgent.Config;
+
+/// <summary>
+/// Applies the retained device config (topic <c>.../config</c>) to the BLE tuning. A config that fails validation
+/// is rejected: the reason is logged and reported in the status <c>problem</c>, and the tuning in force is kept.
+/// Fields the config leaves out fall back to the local settings, not to an older remote value.
+/// </summary>
+internal sealed class RemoteConfigService(
+    IEdgeLink link,
+    BleSettings settings,
+    IOptions<AgentOptions> options,
+    AgentHealth health,
+    ILogger<RemoteConfigService> logger) : IHostedService
+{
+    public const string ProblemSource = "config";
+    private IDisposable? subscription;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        subscription = link.Subscribe(Topics.Config(options.Value.Store, options.Value.Device), OnConfigAsync);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    internal ValueTask OnConfigAsync(string topic, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    {
+        if (payload.IsEmpty)
+        {
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("The retained config on {Topic} was cleared; keeping the settings in force", topic);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        var result = ProtocolCodec.Decode<DeviceConfig>(payload);
+        if (!result.Ok)
+        {
+            var reason = $"rejected config from {topic}: {result.Error}; keeping the previous settings";
+            health.SetProblem(ProblemSource, reason);
+            logger.LogError("Rejected the remote config on {Topic} ({Failure}): {Reason}. Kept the previous settings; publish a corrected retained config", topic, result.Failure, result.Error);
+            return ValueTask.CompletedTask;
+        }
+
+        var config = result.Value!;
+        var tuning = BleExtensions.LocalTuning(options.Value.Ble).With(config);
+        settings.Apply(tuning);
+        health.ClearProblem(ProblemSource);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Applied remote config {ConfigId}: publish every {PublishMs} ms, RSSI window {Window}, forget after {ForgetS} s, rx offset {RxOffsetDb} dB, scan {IntervalMs}/{WindowMs} ms {Mode}",
+                config.Id, tuning.PublishInterval.TotalMilliseconds, tuning.RssiWindow, tuning.ForgetAfter.TotalSeconds, tuning.RxOffsetDb, tuning.Scan.IntervalMs, tuning.Scan.WindowMs, tuning.Scan.Active ? "active" : "passive");
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
