@@ -28,7 +28,7 @@ public sealed class BleOptions
 
     public bool PublishUnknown { get; set; }
 
-    /// <summary>16-bit service data UUID of the shopper token advert, hex (docs/protocol-ble.md).</summary>
+    /// <summary>16-bit service data UUID of the shopper token advert, hex (docs/protocol.md, "Shopper tokens").</summary>
     public string ShopperTokenServiceUuid { get; set; } = "FFF5";
 
     /// <summary>Registered devices using private addresses: name → IRK as 32 hex digits, most significant byte first.</summary>

@@ -1,7 +1,7 @@
 namespace ScenarioEdge.EdgeAgent.Decoding;
 
 /// <summary>
-/// The shopper app's rotating token (docs/protocol-ble.md): 16-bit service data under the configured UUID, holding
+/// The shopper app's rotating token (docs/protocol.md, "Shopper tokens"): 16-bit service data under the configured UUID, holding
 /// version 0x01, the phone's RSSI at 1 m (signed, 0x7F when unknown) and the 16-byte token. The agent forwards the
 /// token as opaque hex; only the gateway can tell whose it is.
 /// </summary>

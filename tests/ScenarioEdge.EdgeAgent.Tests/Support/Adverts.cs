@@ -21,7 +21,7 @@ internal static class Adverts
     // Eddystone-EID, TX -16 dBm at 0 m.
     public const string EddystoneEid = "0201060303AAFE0D16AAFE30F00123456789ABCDEF";
 
-    // Shopper token (docs/protocol-ble.md): service data 0xFFF5, version 1, RSSI at 1 m -56 dBm, 16-byte token.
+    // Shopper token (docs/protocol.md, "Shopper tokens"): service data 0xFFF5, version 1, RSSI at 1 m -56 dBm, 16-byte token.
     public const string ShopperToken = "0201061516F5FF01C8" + Token;
     public const string Token = "00112233445566778899aabbccddeeff";
 
