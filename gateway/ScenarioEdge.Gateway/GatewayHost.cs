@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Api;
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Demo;
@@ -73,12 +74,14 @@ public static class GatewayHost
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddObservability();
         builder.AddStorage();
+        builder.AddApi();
         builder.AddIngest();
         builder.AddCampaigns();
         builder.AddBroker(options);
         builder.AddDemo();
 
         var app = builder.Build();
+        app.MapApi();
         app.MapObservability();
         app.MapDemo();
         return app;

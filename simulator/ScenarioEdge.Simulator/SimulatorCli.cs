@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using ScenarioEdge.Simulation.Provisioning;
 using ScenarioEdge.Simulation.Running;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -13,10 +14,14 @@ public static class SimulatorCli
 {
     public const string Usage = """
         Usage:
-          scenarioedge-sim run <scenario.yaml> --broker <host:port> [--speed <N>] [--user <name> --password <secret>]
+          scenarioedge-sim run <scenario.yaml> --broker <host:port> [--gateway <url> --api-key <key>] [--speed <N>]
+                               [--user <name> --password <secret>]
 
         Runs a scenario over real MQTT: virtual scanners publish sightings, virtual apps receive pushes, and the
         scenario's expectations are checked. --speed runs scenario time N times faster than real time.
+        With --gateway and an operator --api-key, the scenario's store, devices and shoppers are first provisioned
+        through the gateway's API, and every device and app logs in with the credentials it was given.
+        --user/--password log every client in with one login (for a broker of your own).
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
@@ -33,7 +38,7 @@ public static class SimulatorCli
             return 2;
         }
 
-        if (!TryParseRun(args, out var path, out var options, out var error))
+        if (!TryParseRun(args, out var path, out var options, out var gateway, out var apiKey, out var error))
         {
             await output.WriteLineAsync($"error: {error}{Environment.NewLine}{Usage}");
             return 2;
@@ -53,7 +58,19 @@ public static class SimulatorCli
         ScenarioResult result;
         try
         {
+            if (gateway is not null)
+            {
+                var credentials = await GatewayProvisioningClient.ProvisionAsync(gateway, apiKey!, await File.ReadAllTextAsync(path, cancellationToken), cancellationToken);
+                options.Credentials = credentials.For;
+                options.TokenKeys = credentials.KeyOf;
+            }
+
             result = await new ScenarioRunner(scenario, options, time, loggers.CreateLogger("ScenarioEdge.Simulator")).RunAsync(cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            await output.WriteLineAsync($"error: cannot reach the gateway API at {gateway}: {ex.Message}");
+            return 3;
         }
         catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or InvalidOperationException or System.Net.Sockets.SocketException)
         {
@@ -80,12 +97,14 @@ public static class SimulatorCli
             : $"{failed} of {result.Expectations.Count} expectations failed.");
     }
 
-    private static bool TryParseRun(string[] args, out string path, out RunnerOptions options, out string error)
+    private static bool TryParseRun(string[] args, out string path, out RunnerOptions options, out Uri? gateway, out string? apiKey, out string error)
     {
         path = "";
         options = new RunnerOptions();
         error = "";
-        string? user = null, password = null, broker = null;
+        gateway = null;
+        apiKey = null;
+        string? user = null, password = null, broker = null, gatewayText = null;
         for (var i = 1; i < args.Length; i++)
         {
             var arg = args[i];
@@ -106,6 +125,8 @@ public static class SimulatorCli
                         options.Speed = s;
                         break;
                     case "--user": user = Next(); break;
+                    case "--gateway": gatewayText = Next(); break;
+                    case "--api-key": apiKey = Next(); break;
                     case "--password": password = Next(); break;
                     default:
                         if (arg.StartsWith("--", StringComparison.Ordinal) || path.Length > 0)
@@ -135,6 +156,21 @@ public static class SimulatorCli
         {
             error = "--broker <host:port> is required";
             return false;
+        }
+
+        if (gatewayText is not null)
+        {
+            if (!Uri.TryCreate(gatewayText, UriKind.Absolute, out gateway) || gateway.Scheme is not ("http" or "https"))
+            {
+                error = $"--gateway: '{gatewayText}' is not an http(s) URL such as http://127.0.0.1:8080";
+                return false;
+            }
+
+            if (string.IsNullOrEmpty(apiKey))
+            {
+                error = "--gateway needs --api-key <operator key> (the demo prints one)";
+                return false;
+            }
         }
 
         var colon = broker.LastIndexOf(':');

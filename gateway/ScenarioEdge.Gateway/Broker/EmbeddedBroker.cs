@@ -1,11 +1,13 @@
 using System.Buffers;
 using System.Collections;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Broker;
@@ -14,17 +16,23 @@ namespace ScenarioEdge.Gateway.Broker;
 /// The embedded MQTTnet broker as the gateway sees it. Ingest runs inside the server's publish interception, before
 /// the PUBACK: a message is acknowledged only once the gateway accepted it, and a refused one gets a PUBACK reason
 /// code and a reason string that name the problem. The gateway publishes by injecting messages, marked so that
-/// interception lets them through. Retained messages are kept in LiteDB across restarts.
+/// interception lets them through. Retained messages are kept in LiteDB across restarts. Every client logs in
+/// (<see cref="MqttAuthenticator"/>) and may publish and subscribe only within its own topics.
 /// </summary>
 public sealed class EmbeddedBroker(
     MqttServer server,
     IngestPipeline ingest,
+    MqttAuthenticator authenticator,
     GatewayDatabase database,
     GatewayMetrics metrics,
     IOptions<GatewayOptions> options,
+    IOptions<SecurityOptions> security,
     ILogger<EmbeddedBroker> log) : IMessageBus, IHostedService
 {
+    private const string PrincipalItem = "scenarioedge.principal";
     private readonly Hashtable _gatewaySession = new() { ["scenarioedge.gateway"] = true };
+    private readonly ConcurrentDictionary<string, ClientPrincipal> _connected = new(StringComparer.Ordinal);
+    private readonly Lock _admission = new();
     private int _clients;
 
     public bool IsReady => server.IsStarted;
@@ -50,6 +58,7 @@ public sealed class EmbeddedBroker(
     {
         server.ValidatingConnectionAsync += ValidateConnectionAsync;
         server.InterceptingPublishAsync += InterceptAsync;
+        server.InterceptingSubscriptionAsync += InterceptSubscriptionAsync;
         server.ClientConnectedAsync += OnConnectedAsync;
         server.ClientDisconnectedAsync += OnDisconnectedAsync;
         server.QueuedApplicationMessageOverwrittenAsync += OnOverwrittenAsync;
@@ -61,14 +70,77 @@ public sealed class EmbeddedBroker(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Closes every connection of <paramref name="principal"/> (revoked device, erased shopper).</summary>
+    public async Task DisconnectAsync(ClientPrincipal principal)
+    {
+        foreach (var (clientId, _) in _connected.Where(c => c.Value.UserName == principal.UserName).ToList())
+        {
+            try
+            {
+                await server.DisconnectClientAsync(clientId, new MqttServerClientDisconnectOptions { ReasonCode = MqttDisconnectReasonCode.NotAuthorized, ReasonString = "credentials revoked" });
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+
+            _connected.TryRemove(clientId, out _);
+            log.LogWarning("Disconnected MQTT client {ClientId} ({UserName}): credentials revoked", clientId, principal.UserName);
+        }
+    }
+
     private Task ValidateConnectionAsync(ValidatingConnectionEventArgs e)
     {
-        // MQTT 5 lets a client leave its id to the server (mosquitto_sub -V mqttv5 does); MQTTnet needs us to assign it.
-        if (string.IsNullOrEmpty(e.ClientId))
+        var principal = authenticator.Authenticate(e.UserName, e.Password, out var problem);
+        if (principal is null)
         {
-            e.AssignedClientIdentifier = $"anonymous-{Guid.NewGuid():N}";
+            e.ReasonCode = MqttConnectReasonCode.BadUserNameOrPassword;
+            e.ReasonString = problem;
+            metrics.CountAuthFailed();
+            log.LogWarning("Refused MQTT login of client {ClientId} as {UserName} from {Endpoint}: {Problem}", e.ClientId, e.UserName, e.RemoteEndPoint, problem);
+            return Task.CompletedTask;
         }
 
+        // MQTT 5 lets a client leave its id to the server (mosquitto_sub -V mqttv5 does); MQTTnet needs us to assign it.
+        var clientId = string.IsNullOrEmpty(e.ClientId) ? $"{principal.Kind.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}" : e.ClientId;
+        if (string.IsNullOrEmpty(e.ClientId))
+        {
+            e.AssignedClientIdentifier = clientId;
+        }
+
+        lock (_admission)
+        {
+            var limits = security.Value;
+            var mine = _connected.Count(c => c.Value.UserName == principal.UserName && c.Key != clientId);
+            if (_connected.Count >= limits.MaxConnections || mine >= limits.MaxConnectionsPerClient)
+            {
+                e.ReasonCode = MqttConnectReasonCode.QuotaExceeded;
+                e.ReasonString = $"{principal.UserName} already holds {mine} connections (limit {limits.MaxConnectionsPerClient}); close one first";
+                metrics.CountConnectionRefused();
+                log.LogWarning("Refused MQTT connection of {UserName}: {Reason}", principal.UserName, e.ReasonString);
+                return Task.CompletedTask;
+            }
+
+            _connected[clientId] = principal;
+        }
+
+        e.SessionItems[PrincipalItem] = principal;
+        return Task.CompletedTask;
+    }
+
+    private Task InterceptSubscriptionAsync(InterceptingSubscriptionEventArgs e)
+    {
+        var filter = e.TopicFilter.Topic;
+        if (e.SessionItems[PrincipalItem] is ClientPrincipal principal && principal.MaySubscribe(filter))
+        {
+            return Task.CompletedTask;
+        }
+
+        e.ProcessSubscription = false;
+        e.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
+        e.Response.ReasonString = $"subscriptions are limited to the client's own topics; '{filter}' is not one";
+        metrics.CountSubscribeRefused();
+        log.LogWarning("Refused subscription of client {ClientId} to {Filter}", e.ClientId, filter);
         return Task.CompletedTask;
     }
 
@@ -82,7 +154,10 @@ public sealed class EmbeddedBroker(
         IngestOutcome outcome;
         try
         {
-            outcome = await ingest.IngestAsync(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, e.ClientId, e.CancellationToken);
+            // No principal means a session the broker itself created (will messages of a vanished session are still
+            // the client's own): refuse rather than trust.
+            var principal = e.SessionItems[PrincipalItem] as ClientPrincipal ?? ClientPrincipal.Observer("unknown");
+            outcome = await ingest.IngestAsync(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, e.ClientId, principal, e.CancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -95,8 +170,8 @@ public sealed class EmbeddedBroker(
             e.Response.ReasonCode = outcome.Reason switch
             {
                 RejectReason.UnknownTopic => MqttPubAckReasonCode.TopicNameInvalid,
-                RejectReason.UnknownDevice or RejectReason.GatewayOnlyTopic => MqttPubAckReasonCode.NotAuthorized,
-                RejectReason.Oversize => MqttPubAckReasonCode.QuotaExceeded,
+                RejectReason.UnknownDevice or RejectReason.GatewayOnlyTopic or RejectReason.NotAuthorized => MqttPubAckReasonCode.NotAuthorized,
+                RejectReason.Oversize or RejectReason.RateLimited => MqttPubAckReasonCode.QuotaExceeded,
                 RejectReason.ShuttingDown => MqttPubAckReasonCode.UnspecifiedError,
                 _ => MqttPubAckReasonCode.PayloadFormatInvalid,
             };
@@ -119,6 +194,7 @@ public sealed class EmbeddedBroker(
 
     private Task OnDisconnectedAsync(ClientDisconnectedEventArgs e)
     {
+        _connected.TryRemove(e.ClientId, out _);
         Interlocked.Decrement(ref _clients);
         metrics.ClientDisconnected();
         log.LogInformation("MQTT client {ClientId} disconnected ({DisconnectType})", e.ClientId, e.DisconnectType);

@@ -57,7 +57,7 @@ public sealed class ExternalBrokerClient(
         _client.ApplicationMessageReceivedAsync += async e =>
         {
             // Auto-acknowledge happens after this handler returns, i.e. after ingest accepted or refused the message.
-            var outcome = await ingest.IngestAsync(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, e.ClientId, stoppingToken);
+            var outcome = await ingest.IngestAsync(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, e.ClientId, principal: null, stoppingToken);
             if (!outcome.Accepted)
             {
                 e.ReasonCode = MqttApplicationMessageReceivedReasonCode.PayloadFormatInvalid;

@@ -7,7 +7,6 @@ public static class DemoExtensions
     public static IReadOnlyDictionary<string, string?> DemoDefaults { get; } = new Dictionary<string, string?>
     {
         ["Demo:Enabled"] = "true",
-        ["Gateway:Seed:Scenarios:0"] = new DemoOptions().Scenario,
         // Short cooldown so that the looping demo shoppers are welcomed again on each visit.
         ["Campaigns:Welcome:Cooldown"] = "00:01:00",
     };

@@ -1,30 +1,55 @@
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Provisioning;
+using ScenarioEdge.Gateway.Security;
+using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Simulation.Running;
 using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Gateway.Demo;
 
 /// <summary>
-/// Plays the demo scenario in a loop against the gateway's own broker, over real MQTT on loopback, exactly as
-/// external devices and apps would: something is visibly happening within seconds of start.
+/// The demo: provisions the demo store, creates an operator API key and a read-only MQTT observer and prints them,
+/// then plays the demo scenario in a loop against the gateway's own broker, over real MQTT on loopback with the
+/// devices' and apps' own credentials, exactly as external devices and apps would.
 /// </summary>
 public sealed class DemoService(
     IHostApplicationLifetime lifetime,
     IOptions<DemoOptions> demo,
     IOptions<GatewayOptions> gateway,
+    ScenarioProvisioning provisioning,
+    ApiKeys keys,
+    GatewayDatabase database,
     TimeProvider time,
     ILoggerFactory loggers) : BackgroundService
 {
+    private const string ObserverName = "demo";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var scenario = ScenarioLoader.LoadFile(demo.Value.Scenario);
+        scenario.Loop = true;
+        var credentials = provisioning.Apply(scenario);
+        var (key, observerSecret) = CreateDemoLogins();
+
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         await started.Task.WaitAsync(stoppingToken);
+        await Console.Out.WriteLineAsync($"Operator API key: {key}");
+        await Console.Out.WriteLineAsync($"MQTT observer: user observer:{ObserverName} password {observerSecret}");
+        var port = gateway.Value.Broker.Port;
+        await Console.Out.WriteLineAsync($"Watch it:      mosquitto_sub -h 127.0.0.1 -p {port} -u observer:{ObserverName} -P {observerSecret} -t 'se/v1/#' -v");
+        await Console.Out.FlushAsync(stoppingToken);
 
         var log = loggers.CreateLogger("ScenarioEdge.Demo");
-        var scenario = ScenarioLoader.LoadFile(demo.Value.Scenario);
-        scenario.Loop = true;
-        var options = new RunnerOptions { Host = "127.0.0.1", Port = gateway.Value.Broker.Port, Speed = 1, StopWhenSettled = false };
+        var options = new RunnerOptions
+        {
+            Host = "127.0.0.1",
+            Port = port,
+            Speed = 1,
+            StopWhenSettled = false,
+            Credentials = credentials.For,
+            TokenKeys = credentials.KeyOf,
+        };
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -41,5 +66,19 @@ public sealed class DemoService(
                 await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken);
             }
         }
+    }
+
+    private (string Key, string ObserverSecret) CreateDemoLogins()
+    {
+        // One demo key at a time: the keys of earlier demo runs are revoked.
+        foreach (var old in database.ApiKeys.Find(k => k.Name == "demo" && k.RevokedAt == null).ToList())
+        {
+            keys.Revoke(old.Id);
+        }
+
+        var (key, _) = keys.Create("demo", OperatorRole.Admin);
+        var secret = Secrets.New();
+        database.Observers.Upsert(new ObserverRecord { Id = ObserverName, Hash = Secrets.Hash(secret) });
+        return (key, secret);
     }
 }

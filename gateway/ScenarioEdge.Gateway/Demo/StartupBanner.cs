@@ -28,7 +28,7 @@ public sealed class StartupBanner(IHostApplicationLifetime lifetime, IOptions<Ga
         {
             var mqttHost = o.Broker.Address is "0.0.0.0" or "::" ? "127.0.0.1" : o.Broker.Address;
             lines.Add($"MQTT broker:   {mqttHost}:{o.Broker.Port} (embedded)");
-            lines.Add($"Watch traffic: mosquitto_sub -h {mqttHost} -p {o.Broker.Port} -t 'se/v1/#' -v");
+            lines.Add("MQTT logins:   devices {store}/{device}, apps app:{install}, observers observer:{name}; no anonymous access");
         }
         else
         {

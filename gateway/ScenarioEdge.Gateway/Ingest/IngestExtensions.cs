@@ -12,7 +12,6 @@ public static class IngestExtensions
     {
         var services = builder.Services;
         services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         services.AddSingleton<DeviceRegistry>();
         services.AddSingleton<TokenResolver>();
         services.AddSingleton<DuplicateFilter>();
@@ -20,7 +19,6 @@ public static class IngestExtensions
         services.AddSingleton<FeedbackRecorder>();
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<ScenarioProvisioning>();
-        services.AddHostedService<SeedOnStart>();
         services.AddSingleton<PresenceEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceEngine>());
         return builder;

@@ -3,6 +3,7 @@ using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Presence;
+using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
@@ -21,6 +22,7 @@ public sealed class IngestPipeline(
     StoreClocks clocks,
     PresenceEngine presence,
     FeedbackRecorder feedback,
+    RateLimits limits,
     GatewayMetrics metrics,
     TimeProvider time,
     ILogger<IngestPipeline> log)
@@ -28,11 +30,14 @@ public sealed class IngestPipeline(
     private const string UplinkTopics =
         "se/v1/stores/{store}/devices/{device}/{sightings|shelf|wearables|status} or se/v1/apps/{install}/up/{activity|feedback|sightings}";
 
-    /// <summary>Ingests one message published by client <paramref name="clientId"/>.</summary>
-    public async ValueTask<IngestOutcome> IngestAsync(string topic, ReadOnlySequence<byte> payload, string clientId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ingests one message published by client <paramref name="clientId"/>, logged in as <paramref name="principal"/>
+    /// (null when an external broker authenticated and authorised the client).
+    /// </summary>
+    public async ValueTask<IngestOutcome> IngestAsync(string topic, ReadOnlySequence<byte> payload, string clientId, ClientPrincipal? principal, CancellationToken cancellationToken)
     {
         var arrival = time.GetTimestamp();
-        var outcome = await IngestCoreAsync(topic, payload, arrival, cancellationToken);
+        var outcome = await IngestCoreAsync(topic, payload, principal, arrival, cancellationToken);
         metrics.Ingest.Observe(time.GetElapsedTime(arrival).TotalSeconds);
         if (!outcome.Accepted)
         {
@@ -43,11 +48,29 @@ public sealed class IngestPipeline(
         return outcome;
     }
 
-    private async ValueTask<IngestOutcome> IngestCoreAsync(string topic, ReadOnlySequence<byte> payload, long arrival, CancellationToken cancellationToken)
+    private async ValueTask<IngestOutcome> IngestCoreAsync(string topic, ReadOnlySequence<byte> payload, ClientPrincipal? principal, long arrival, CancellationToken cancellationToken)
     {
         if (!TopicParser.TryParse(topic, out var address))
         {
             return IngestOutcome.Reject(RejectReason.UnknownTopic, $"topic '{topic}' is not a ScenarioEdge uplink; expected {UplinkTopics}");
+        }
+
+        if (!address.IsDeviceUplink && !address.IsAppUplink)
+        {
+            return IngestOutcome.Reject(RejectReason.GatewayOnlyTopic, $"only the gateway publishes to '{topic}'; clients publish to {UplinkTopics}");
+        }
+
+        if (principal is not null)
+        {
+            if (!principal.MayPublish(address))
+            {
+                return IngestOutcome.Reject(RejectReason.NotAuthorized, $"{principal.UserName} may not publish to '{topic}': clients publish only under their own topics");
+            }
+
+            if (!limits.TryTake(principal))
+            {
+                return IngestOutcome.Reject(RejectReason.RateLimited, $"{principal.UserName} publishes faster than its limit; slow down and publish again");
+            }
         }
 
         if (address.IsDeviceUplink)
@@ -87,7 +110,14 @@ public sealed class IngestPipeline(
 
                     return outcome;
                 case TopicKind.AppActivity:
-                    return Accept<AppActivity>(sender, address.Kind, payload, out _);
+                    var activity = Accept<AppActivity>(sender, address.Kind, payload, out _);
+                    if (activity is { Accepted: true, Duplicate: false } && identities.ById(install.Shopper)?.HasConsent(ConsentPurposes.Activity) != true)
+                    {
+                        // Valid, but the shopper has not consented to activity signals: dropped at the door, counted, nothing kept.
+                        metrics.CountConsentDropped(ConsentPurposes.Activity);
+                    }
+
+                    return activity;
                 default:
                     return Accept<SightingsBatch>(sender, address.Kind, payload, out _);
             }
@@ -115,9 +145,15 @@ public sealed class IngestPipeline(
                 }
 
                 var shopper = identities.Resolve(sighting.Adv, sighting.Ts);
-                if (shopper is null || !shopper.HasConsent(ConsentPurposes.Presence))
+                if (shopper is null)
                 {
-                    // Unknown tokens are strangers or withdrawn shoppers: nothing about them is kept.
+                    // Strangers and erased shoppers: nothing about them is kept.
+                    continue;
+                }
+
+                if (!shopper.HasConsent(ConsentPurposes.Presence))
+                {
+                    metrics.CountConsentDropped(ConsentPurposes.Presence);
                     continue;
                 }
 

@@ -21,4 +21,8 @@ public enum RejectReason
     Empty,
     /// <summary>The gateway is shutting down and takes no new work.</summary>
     ShuttingDown,
+    /// <summary>The client published outside its own topics (another device's, another app's).</summary>
+    NotAuthorized,
+    /// <summary>The client published faster than its rate limit allows.</summary>
+    RateLimited,
 }

@@ -18,6 +18,9 @@ public sealed class GatewayMetrics
     private long _pushesSuppressed;
     private long _brokerQueueOverwritten;
     private long _clientsConnected;
+    private long _authFailed;
+    private long _subscribeRefused;
+    private long _connectionsRefused;
 
     /// <summary>Accepted messages by topic kind.</summary>
     public LabelledCounter MessagesIn { get; } = new(
@@ -31,6 +34,11 @@ public sealed class GatewayMetrics
     /// <summary>Presence transitions by kind.</summary>
     public LabelledCounter Presence { get; } = new(
         "se_presence_transitions_total", "Shopper presence transitions.", "transition", ["enter", "zone", "leave"]);
+
+    /// <summary>Signals dropped at the door because the shopper has not consented to their purpose.</summary>
+    public LabelledCounter ConsentDropped { get; } = new(
+        "se_consent_dropped_total", "Signals dropped at ingestion for lack of consent to their purpose; nothing about them is kept.", "purpose",
+        ["presence", "activity", "offers", "analytics"]);
 
     /// <summary>Time from a message's arrival to the push it caused being published.</summary>
     public Histogram IngestToPush { get; } = new(
@@ -46,7 +54,27 @@ public sealed class GatewayMetrics
     /// <summary>Pushes published.</summary>
     public long PushesOut => Interlocked.Read(ref _pushesOut);
 
+    public long AuthFailed => Interlocked.Read(ref _authFailed);
+
+    public long SubscribeRefused => Interlocked.Read(ref _subscribeRefused);
+
+    public long ConnectionsRefused => Interlocked.Read(ref _connectionsRefused);
+
     public void CountIn(TopicKind kind) => MessagesIn.Add((int)kind);
+
+    public void CountConsentDropped(string purpose) => ConsentDropped.Add(purpose switch
+    {
+        "presence" => 0,
+        "activity" => 1,
+        "offers" => 2,
+        _ => 3,
+    });
+
+    public void CountAuthFailed() => Interlocked.Increment(ref _authFailed);
+
+    public void CountSubscribeRefused() => Interlocked.Increment(ref _subscribeRefused);
+
+    public void CountConnectionRefused() => Interlocked.Increment(ref _connectionsRefused);
 
     public void CountRejected(RejectReason reason) => Rejected.Add((int)reason);
 
@@ -72,6 +100,10 @@ public sealed class GatewayMetrics
         Rejected.Render(text);
         Simple(text, "se_messages_duplicate_total", "Redelivered messages recognised by id and handled once.", "counter", Duplicates);
         Presence.Render(text);
+        ConsentDropped.Render(text);
+        Simple(text, "se_mqtt_auth_failed_total", "MQTT logins refused (unknown client, wrong secret, expired or forged token, revoked device).", "counter", AuthFailed);
+        Simple(text, "se_mqtt_subscribe_refused_total", "MQTT subscriptions refused as outside the client's own topics.", "counter", SubscribeRefused);
+        Simple(text, "se_mqtt_connections_refused_total", "MQTT connections refused by the connection limits.", "counter", ConnectionsRefused);
         Simple(text, "se_pushes_out_total", "Pushes published to apps.", "counter", PushesOut);
         Simple(text, "se_pushes_failed_total", "Pushes that could not be published.", "counter", Interlocked.Read(ref _pushesFailed));
         Simple(text, "se_pushes_suppressed_total", "Pushes held back by a frequency cap or missing consent.", "counter", Interlocked.Read(ref _pushesSuppressed));

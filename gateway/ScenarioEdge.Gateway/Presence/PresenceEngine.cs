@@ -56,6 +56,19 @@ public sealed class PresenceEngine : BackgroundService
         }
     }
 
+    /// <summary>Drops all presence state of <paramref name="shopper"/> (erasure, withdrawn consent).</summary>
+    public void Forget(string shopper)
+    {
+        var partition = _partitions[PartitionOf(shopper)];
+        var work = new PresenceWork(false, "", shopper, null, 0, default, 0);
+
+        // Forget travels through the owner's queue so the state is dropped by the one thread that owns it.
+        if (!partition.Writer.TryWrite(work))
+        {
+            _ = partition.Writer.WriteAsync(work).AsTask();
+        }
+    }
+
     private int PartitionOf(string shopper) => (int)((uint)string.GetHashCode(shopper, StringComparison.Ordinal) % (uint)_partitions.Length);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -73,6 +86,10 @@ public sealed class PresenceEngine : BackgroundService
                     if (work.IsTick)
                     {
                         tracker.Advance(work.Store, work.At, output);
+                    }
+                    else if (work.Zone is null)
+                    {
+                        tracker.Forget(work.Shopper!);
                     }
                     else if (tracker.Apply(work.Store, work.Shopper!, work.Zone!, work.Rssi, work.At, work.Arrival) is { } transition)
                     {

@@ -1,19 +1,30 @@
+using System.Security.Cryptography;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Simulation.Provisioning;
 using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Gateway.Provisioning;
 
 /// <summary>
-/// Provisions a store, its scanners and its shoppers from a scenario file, so that the demo and test stores exist
-/// at the gateway exactly as the simulator will play them. Idempotent: running it again updates in place.
+/// Provisions a store, its devices and its shoppers from a scenario file, so that the demo and the tests describe a
+/// store once. Devices get a fresh MQTT secret, app installs a signed token, shoppers a fresh token key (unless the
+/// scenario fixes one); they are returned once and only their hashes are kept. Running it again re-issues them.
 /// </summary>
-public sealed class ScenarioProvisioning(GatewayDatabase database, DeviceRegistry devices, TokenResolver identities, ILogger<ScenarioProvisioning> log)
+public sealed class ScenarioProvisioning(
+    GatewayDatabase database,
+    DeviceRegistry devices,
+    TokenResolver identities,
+    InstallTokens tokens,
+    ConsentLedger consents,
+    ILogger<ScenarioProvisioning> log)
 {
-    public void Apply(Scenario scenario)
+    public ProvisionedCredentials Apply(Scenario scenario)
     {
         var store = scenario.Store;
+        var credentials = new ProvisionedCredentials();
         database.Stores.Upsert(new StoreRecord
         {
             Id = store.Id,
@@ -23,6 +34,7 @@ public sealed class ScenarioProvisioning(GatewayDatabase database, DeviceRegistr
         });
         foreach (var scanner in store.Scanners)
         {
+            var secret = Secrets.New();
             database.Devices.Upsert(new DeviceRecord
             {
                 Id = DeviceRecord.KeyOf(store.Id, scanner.Device),
@@ -33,18 +45,23 @@ public sealed class ScenarioProvisioning(GatewayDatabase database, DeviceRegistr
                 X = scanner.X,
                 Y = scanner.Y,
                 RxOffsetDb = scanner.RxOffsetDb,
+                SecretHash = Secrets.Hash(secret),
             });
+            credentials.Devices.Add(new DeviceCredentials(scanner.Device, $"{store.Id}/{scanner.Device}", secret));
         }
 
         foreach (var shopper in scenario.Shoppers)
         {
+            var key = shopper.Key is null ? RandomNumberGenerator.GetBytes(16) : ScenarioLoader.KeyOf(scenario, shopper);
             database.Shoppers.Upsert(new ShopperRecord
             {
                 Id = shopper.Id,
                 Installs = [shopper.Install],
-                TokenKey = ScenarioLoader.KeyOf(scenario, shopper),
+                TokenKey = key,
                 Consents = shopper.Consent.ToList(),
             });
+            consents.Record(shopper.Id, shopper.Consent, granted: true, noticeVersion: "scenario", source: "provisioning");
+            credentials.Apps.Add(new AppCredentials(shopper.Id, shopper.Install, $"app:{shopper.Install}", tokens.Issue(shopper.Install), Convert.ToHexStringLower(key)));
         }
 
         devices.Reload();
@@ -52,5 +69,6 @@ public sealed class ScenarioProvisioning(GatewayDatabase database, DeviceRegistr
         log.LogInformation(
             "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shoppers} shoppers",
             store.Id, scenario.Name, store.Zones.Count, store.Scanners.Count, scenario.Shoppers.Count);
+        return credentials;
     }
 }

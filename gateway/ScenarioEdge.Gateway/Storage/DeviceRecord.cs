@@ -22,5 +22,14 @@ public sealed class DeviceRecord
     /// <summary>Receive offset in dB added to this scanner's RSSI (calibration).</summary>
     public double RxOffsetDb { get; set; }
 
+    /// <summary>Salted hash of the device's MQTT secret; null until provisioned with credentials.</summary>
+    public string? SecretHash { get; set; }
+
+    /// <summary>Revoked devices cannot connect; existing connections are closed at revocation.</summary>
+    public bool Revoked { get; set; }
+
+    /// <summary>Shelf displays this device hosts (it may subscribe to their retained content).</summary>
+    public List<string> Displays { get; set; } = [];
+
     public static string KeyOf(string store, string device) => $"{store}/{device}";
 }

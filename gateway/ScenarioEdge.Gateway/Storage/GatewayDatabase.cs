@@ -1,4 +1,5 @@
 using LiteDB;
+using ScenarioEdge.Gateway.Security;
 
 namespace ScenarioEdge.Gateway.Storage;
 
@@ -20,10 +21,14 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<ShopperRecord>().Id(s => s.Id, autoId: false);
         mapper.Entity<PushRecord>().Id(p => p.Id, autoId: false);
         mapper.Entity<RetainedRecord>().Id(r => r.Topic, autoId: false);
+        mapper.Entity<ApiKeyRecord>().Id(k => k.Id, autoId: false);
+        mapper.Entity<ObserverRecord>().Id(o => o.Id, autoId: false);
+        mapper.Entity<SettingRecord>().Id(s => s.Id, autoId: false);
         _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
         Pushes.EnsureIndex(p => p.Shopper);
         Pushes.EnsureIndex(p => p.Campaign);
         Shoppers.EnsureIndex(s => s.Installs);
+        ConsentLog.EnsureIndex(c => c.Shopper);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -38,6 +43,18 @@ public sealed class GatewayDatabase : IDisposable
     public ILiteCollection<PushRecord> Pushes => _db.GetCollection<PushRecord>("pushes");
 
     public ILiteCollection<RetainedRecord> Retained => _db.GetCollection<RetainedRecord>("retained");
+
+    public ILiteCollection<ApiKeyRecord> ApiKeys => _db.GetCollection<ApiKeyRecord>("apikeys");
+
+    public ILiteCollection<ObserverRecord> Observers => _db.GetCollection<ObserverRecord>("observers");
+
+    public ILiteCollection<SettingRecord> Settings => _db.GetCollection<SettingRecord>("settings");
+
+    /// <summary>Append-only audit log of consent changes.</summary>
+    public ILiteCollection<ConsentLogRecord> ConsentLog => _db.GetCollection<ConsentLogRecord>("consentlog");
+
+    /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
+    public void Checkpoint() => _db.Checkpoint();
 
     /// <summary>Readiness probe: a trivial read that fails when the file is unusable.</summary>
     public bool Ping()

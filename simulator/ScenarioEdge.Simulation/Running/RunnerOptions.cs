@@ -16,6 +16,9 @@ public sealed class RunnerOptions
     /// <summary>MQTT user name and password for a client id (device or app install); null to connect without.</summary>
     public Func<string, (string User, string Password)?>? Credentials { get; set; }
 
+    /// <summary>Token key of a scenario shopper as the gateway issued it; null falls back to the scenario's own key.</summary>
+    public Func<string, byte[]?>? TokenKeys { get; set; }
+
     /// <summary>Stop as soon as every expectation has passed, unless the scenario sets its own durationS.</summary>
     public bool StopWhenSettled { get; set; } = true;
 }

@@ -21,7 +21,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
         var clock = new ScenarioClock(time, options.StartAt ?? time.GetUtcNow(), options.Speed);
         var random = new Random(scenario.Seed);
         var radio = new PathLossModel(scenario.Store.Radio, random);
-        var shoppers = scenario.Shoppers.Select(s => (s, ScenarioLoader.KeyOf(scenario, s))).ToList();
+        var shoppers = scenario.Shoppers.Select(s => (s, options.TokenKeys?.Invoke(s.Id) ?? ScenarioLoader.KeyOf(scenario, s))).ToList();
         var scanners = new List<VirtualScanner>();
         var apps = new List<VirtualApp>();
         var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

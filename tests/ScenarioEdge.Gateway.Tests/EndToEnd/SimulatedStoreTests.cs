@@ -10,11 +10,11 @@ public sealed class SimulatedStoreTests
     public async Task SimulatorRun_WelcomeScenario_ConsentingShopperIsWelcomedAndOthersAreNot()
     {
         var scenario = GatewayFixture.ScenarioPath("welcome.yaml");
-        await using var gateway = await GatewayFixture.StartAsync([scenario]);
+        await using var gateway = await GatewayFixture.StartAsync();
         var output = new StringWriter();
 
         var exit = await SimulatorCli.RunAsync(
-            ["run", scenario, "--broker", $"127.0.0.1:{gateway.MqttPort}", "--speed", "4"],
+            gateway.SimulatorArgs(scenario, 4),
             output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
 
         Assert.True(exit == 0, output.ToString());
@@ -35,11 +35,11 @@ public sealed class SimulatedStoreTests
     public async Task SimulatorRun_ShopperReturnsWithinCooldown_IsWelcomedOnce()
     {
         var scenario = GatewayFixture.ScenarioPath("returning.yaml");
-        await using var gateway = await GatewayFixture.StartAsync([scenario]);
+        await using var gateway = await GatewayFixture.StartAsync();
         var output = new StringWriter();
 
         var exit = await SimulatorCli.RunAsync(
-            ["run", scenario, "--broker", $"127.0.0.1:{gateway.MqttPort}", "--speed", "10"],
+            gateway.SimulatorArgs(scenario, 10),
             output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
 
         Assert.True(exit == 0, output.ToString());

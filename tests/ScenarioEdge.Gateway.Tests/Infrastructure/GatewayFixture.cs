@@ -3,9 +3,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Simulation.Provisioning;
 
 namespace ScenarioEdge.Gateway.Tests.Infrastructure;
 
@@ -22,8 +26,50 @@ internal sealed class GatewayFixture : IAsyncDisposable
         HttpPort = httpPort;
         MqttPort = mqttPort;
         Logs = logs;
+        ApiKey = app.Services.GetRequiredService<ApiKeys>().Create("tests", OperatorRole.Admin).Key;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
+        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
     }
+
+    /// <summary>An admin API key; <see cref="Http"/> sends it.</summary>
+    public string ApiKey { get; }
+
+    /// <summary>Logins of everything provisioned through <see cref="ProvisionAsync"/>.</summary>
+    public ProvisionedCredentials Credentials { get; private set; } = new();
+
+    public Uri HttpBase => new($"http://127.0.0.1:{HttpPort}");
+
+    /// <summary>Provisions a scenario through the operator API, as the simulator does, and keeps its logins.</summary>
+    public async Task<ProvisionedCredentials> ProvisionAsync(string scenarioPath)
+    {
+        var credentials = await GatewayProvisioningClient.ProvisionAsync(HttpBase, ApiKey, await File.ReadAllTextAsync(scenarioPath), CancellationToken.None);
+        Credentials = new ProvisionedCredentials
+        {
+            Devices = [.. Credentials.Devices.Where(d => credentials.Devices.All(n => n.Device != d.Device)), .. credentials.Devices],
+            Apps = [.. Credentials.Apps.Where(a => credentials.Apps.All(n => n.Install != a.Install)), .. credentials.Apps],
+        };
+        return credentials;
+    }
+
+    /// <summary>An MQTT client logged in as a provisioned device or app (by device or install id).</summary>
+    public Task<TestMqtt> ConnectAsync(string clientId)
+    {
+        var login = Credentials.For(clientId) ?? throw new InvalidOperationException($"{clientId} was not provisioned in this test");
+        return TestMqtt.ConnectAsync(MqttPort, clientId, login.User, login.Password);
+    }
+
+    /// <summary>Creates a read-only MQTT observer through the operator API.</summary>
+    public async Task<(string User, string Password)> CreateObserverAsync(string name)
+    {
+        var response = await Http.PostAsJsonAsync("/api/observers", new { name });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<Dictionary<string, string>>();
+        return (body!["userName"], body["password"]);
+    }
+
+    /// <summary>Arguments for <c>SimulatorCli.RunAsync</c> that provision the scenario through this gateway and run it.</summary>
+    public string[] SimulatorArgs(string scenarioPath, double speed) =>
+        ["run", scenarioPath, "--broker", $"127.0.0.1:{MqttPort}", "--gateway", HttpBase.ToString(), "--api-key", ApiKey, "--speed", speed.ToString(CultureInfo.InvariantCulture)];
 
     public WebApplication App { get; }
 
@@ -58,12 +104,6 @@ internal sealed class GatewayFixture : IAsyncDisposable
             ["Serilog:MinimumLevel:Default"] = "Information",
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
         };
-        var i = 0;
-        foreach (var seed in seeds ?? [])
-        {
-            config[$"Gateway:Seed:Scenarios:{i++}"] = seed;
-        }
-
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             config[key] = value;
@@ -78,7 +118,13 @@ internal sealed class GatewayFixture : IAsyncDisposable
         await app.StartAsync();
         var bus = app.Services.GetRequiredService<IMessageBus>();
         await Eventually.TrueAsync(() => bus.IsReady, "the broker to be ready");
-        return new GatewayFixture(app, dataDirectory, httpPort, mqttPort, logs);
+        var fixture = new GatewayFixture(app, dataDirectory, httpPort, mqttPort, logs);
+        foreach (var seed in seeds ?? [])
+        {
+            await fixture.ProvisionAsync(seed);
+        }
+
+        return fixture;
     }
 
     /// <summary>Fails the test when the gateway logged an error.</summary>

@@ -19,10 +19,10 @@ public sealed class BadInputTests
         { Sightings, "", MqttClientPublishReasonCode.PayloadFormatInvalid, "empty", "payload is empty" },
         { "se/v1/stores/store-w/devices/door-1/nonsense", ValidBatch, MqttClientPublishReasonCode.TopicNameInvalid, "unknown_topic", "is not a ScenarioEdge uplink" },
         { "somebody/else/topic", ValidBatch, MqttClientPublishReasonCode.TopicNameInvalid, "unknown_topic", "somebody/else/topic" },
-        { "se/v1/stores/store-w/devices/ghost-9/sightings", ValidBatch, MqttClientPublishReasonCode.NotAuthorized, "unknown_device", "device 'ghost-9' of store 'store-w' is not provisioned" },
-        { "se/v1/stores/nowhere/devices/door-1/sightings", ValidBatch, MqttClientPublishReasonCode.NotAuthorized, "unknown_device", "store 'nowhere'" },
+        { "se/v1/stores/store-w/devices/aisle-1/sightings", ValidBatch, MqttClientPublishReasonCode.NotAuthorized, "not_authorized", "store-w/door-1 may not publish to 'se/v1/stores/store-w/devices/aisle-1/sightings'" },
+        { "se/v1/stores/nowhere/devices/door-1/sightings", ValidBatch, MqttClientPublishReasonCode.NotAuthorized, "not_authorized", "may not publish" },
         { "se/v1/apps/app-alice/push", """{"v":1,"id":"p","ts":"2026-11-24T08:00:00Z","campaign":"fake","title":"t","body":"b"}""", MqttClientPublishReasonCode.NotAuthorized, "gateway_only_topic", "only the gateway publishes" },
-        { "se/v1/apps/app-stranger/up/activity", """{"v":1,"id":"a","ts":"2026-11-24T08:00:00Z","activity":"walking"}""", MqttClientPublishReasonCode.NotAuthorized, "unknown_device", "app install 'app-stranger'" },
+        { "se/v1/apps/app-alice/up/activity", """{"v":1,"id":"a","ts":"2026-11-24T08:00:00Z","activity":"walking"}""", MqttClientPublishReasonCode.NotAuthorized, "not_authorized", "may not publish" },
     };
 
     [Theory]
@@ -31,7 +31,7 @@ public sealed class BadInputTests
         string topic, string payload, MqttClientPublishReasonCode code, string reason, string named)
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
-        await using var device = await TestMqtt.ConnectAsync(gateway.MqttPort, "door-1");
+        await using var device = await gateway.ConnectAsync("door-1");
 
         var refused = await device.PublishAsync(topic, payload);
 
@@ -54,7 +54,7 @@ public sealed class BadInputTests
     public async Task Publish_OversizePayload_RefusedAsQuotaExceeded()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
-        await using var device = await TestMqtt.ConnectAsync(gateway.MqttPort, "door-1");
+        await using var device = await gateway.ConnectAsync("door-1");
         var huge = "{\"v\":1,\"id\":\"big\",\"ts\":\"2026-11-24T08:00:00Z\",\"pad\":\"" + new string('x', 300_000) + "\"}";
 
         var refused = await device.PublishAsync(Sightings, huge);
@@ -69,7 +69,7 @@ public sealed class BadInputTests
     public async Task Publish_SameMessageIdTwice_HandledOnceAndCountedAsDuplicate()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
-        await using var device = await TestMqtt.ConnectAsync(gateway.MqttPort, "door-1");
+        await using var device = await gateway.ConnectAsync("door-1");
 
         Assert.True((await device.PublishAsync(Sightings, ValidBatch)).IsSuccess);
         Assert.True((await device.PublishAsync(Sightings, ValidBatch)).IsSuccess);

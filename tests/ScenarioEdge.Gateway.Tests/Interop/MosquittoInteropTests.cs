@@ -11,12 +11,13 @@ public sealed class MosquittoInteropTests
     public async Task MosquittoSub_OnEmbeddedBroker_SeesDeviceMessagesAndPushesAsJson()
     {
         var scenario = GatewayFixture.ScenarioPath("welcome.yaml");
-        await using var gateway = await GatewayFixture.StartAsync([scenario]);
-        await using var sub = CommandLine.Start("mosquitto_sub", "-h", "127.0.0.1", "-p", Port(gateway.MqttPort), "-t", "se/v1/#", "-v", "-V", "mqttv5");
+        await using var gateway = await GatewayFixture.StartAsync();
+        var observer = await gateway.CreateObserverAsync("interop");
+        await using var sub = CommandLine.Start("mosquitto_sub", "-h", "127.0.0.1", "-p", Port(gateway.MqttPort), "-u", observer.User, "-P", observer.Password, "-t", "se/v1/#", "-v", "-V", "mqttv5");
         await Eventually.TrueAsync(() => gateway.Metrics.Render().Contains("se_broker_clients_connected 1", StringComparison.Ordinal), "mosquitto_sub to connect");
 
         var exit = await SimulatorCli.RunAsync(
-            ["run", scenario, "--broker", $"127.0.0.1:{gateway.MqttPort}", "--speed", "4"], new StringWriter(), NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+            gateway.SimulatorArgs(scenario, 4), new StringWriter(), NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
 
         Assert.Equal(0, exit);
         await Eventually.TrueAsync(() => sub.Output.Contains("se/v1/apps/app-alice/push {", StringComparison.Ordinal), "mosquitto_sub to print the push");
@@ -29,11 +30,12 @@ public sealed class MosquittoInteropTests
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
         const string topic = "se/v1/stores/store-w/devices/door-1/status";
+        var login = gateway.Credentials.For("door-1")!.Value;
 
         var good = await CommandLine.RunAsync("mosquitto_pub", "-h", "127.0.0.1", "-p", Port(gateway.MqttPort), "-V", "mqttv5", "-q", "1", "-i", "door-1",
-            "-t", topic, "-m", """{"v":1,"id":"st-1","ts":"2026-11-24T08:00:00Z","state":"online"}""");
+            "-u", login.User, "-P", login.Password, "-t", topic, "-m", """{"v":1,"id":"st-1","ts":"2026-11-24T08:00:00Z","state":"online"}""");
         var bad = await CommandLine.RunAsync("mosquitto_pub", "-h", "127.0.0.1", "-p", Port(gateway.MqttPort), "-V", "mqttv5", "-q", "1", "-i", "door-1",
-            "-t", topic, "-m", """{"v":1,"id":"st-2","ts":"2026-11-24T08:00:00Z","state":"sleepy"}""");
+            "-u", login.User, "-P", login.Password, "-t", topic, "-m", """{"v":1,"id":"st-2","ts":"2026-11-24T08:00:00Z","state":"sleepy"}""");
 
         Assert.Equal(0, good.ExitCode);
         Assert.Equal(1, gateway.Metrics.MessagesIn["status"]);
@@ -46,7 +48,7 @@ public sealed class MosquittoInteropTests
     {
         await using var mosquitto = await MosquittoProcess.StartAsync();
         var scenario = GatewayFixture.ScenarioPath("welcome.yaml");
-        await using var gateway = await GatewayFixture.StartAsync([scenario], new Dictionary<string, string?>
+        await using var gateway = await GatewayFixture.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Gateway:Broker:Mode"] = "External",
             ["Gateway:Broker:Host"] = "127.0.0.1",
@@ -55,7 +57,7 @@ public sealed class MosquittoInteropTests
         var output = new StringWriter();
 
         var exit = await SimulatorCli.RunAsync(
-            ["run", scenario, "--broker", $"127.0.0.1:{mosquitto.Port}", "--speed", "4"], output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+            ["run", scenario, "--broker", $"127.0.0.1:{mosquitto.Port}", "--gateway", gateway.HttpBase.ToString(), "--api-key", gateway.ApiKey, "--speed", "4"], output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
 
         Assert.True(exit == 0, output.ToString());
         var push = Assert.Single(gateway.Database.Pushes.FindAll());

@@ -1,0 +1,52 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using ScenarioEdge.Gateway.Identity;
+using ScenarioEdge.Gateway.Privacy;
+using ScenarioEdge.Gateway.Security;
+
+namespace ScenarioEdge.Gateway.Api;
+
+public static class ApiExtensions
+{
+    /// <summary>Authentication (operator API keys, app install tokens), roles, privacy services and the registration limit.</summary>
+    public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ApiKeys>();
+        services.AddSingleton<InstallTokens>();
+        services.AddSingleton<MqttAuthenticator>();
+        services.AddSingleton<RateLimits>();
+        services.AddSingleton<ConsentLedger>();
+        services.AddSingleton<ShopperPrivacy>();
+        services.AddSingleton<IShopperDataHolder, PushDataHolder>();
+        services.AddSingleton<IShopperDataHolder, PresenceDataHolder>();
+        services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Viewer, p => p.RequireRole("viewer"))
+            .AddPolicy(Policies.Operator, p => p.RequireRole("operator"))
+            .AddPolicy(Policies.Admin, p => p.RequireRole("admin"))
+            .AddPolicy(Policies.App, p => p.RequireClaim(BearerAuthenticationHandler.InstallClaim));
+        var perMinute = builder.Configuration.GetValue($"{SecurityOptions.Section}:RegistrationsPerMinute", new SecurityOptions().RegistrationsPerMinute);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(AppEndpoints.RegistrationLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOperatorApi();
+        app.MapAppApi();
+        return app;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using ScenarioEdge.Gateway.Identity;
+using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Privacy;
+using ScenarioEdge.Gateway.Security;
+using ScenarioEdge.Gateway.Storage;
+
+namespace ScenarioEdge.Gateway.Api;
+
+/// <summary>
+/// The shopper app's API: registration (the only anonymous call, rate limited per address), token renewal, consent per
+/// purpose, export and erasure — each on the caller's own data only, by its install token.
+/// </summary>
+public static class AppEndpoints
+{
+    public const string RegistrationLimit = "registration";
+
+    public static void MapAppApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/app");
+        api.MapPost("/register", Register).RequireRateLimiting(RegistrationLimit).AllowAnonymous();
+        var me = api.MapGroup("").RequireAuthorization(Policies.App);
+        me.MapPost("/token", (ClaimsPrincipal user, InstallTokens tokens) => Results.Ok(new { token = tokens.Issue(Install(user)) }));
+        me.MapGet("/me", (ClaimsPrincipal user, GatewayDatabase db) =>
+            db.Shoppers.FindById(Shopper(user)) is { } s ? Results.Ok(new { shopper = s.Id, installs = s.Installs, consents = s.Consents }) : Results.NotFound());
+        me.MapPut("/me/consents/{purpose}", ChangeConsentAsync);
+        me.MapGet("/me/export", (ClaimsPrincipal user, ShopperPrivacy privacy) =>
+            privacy.Export(Shopper(user)) is { } export ? Results.Ok(export) : Results.NotFound());
+        me.MapDelete("/me", async (ClaimsPrincipal user, ShopperPrivacy privacy) =>
+            await privacy.EraseAsync(Shopper(user), "the shopper asked") ? Results.NoContent() : Results.NotFound());
+    }
+
+    private static IResult Register(RegistrationRequest request, GatewayDatabase db, DeviceRegistry registry, TokenResolver identities, InstallTokens tokens, ConsentLedger ledger)
+    {
+        var unknown = request.Consents?.FirstOrDefault(c => !ConsentPurposes.All.Contains(c));
+        if (request.Consents is null || request.Consents.Count == 0 || unknown is not null)
+        {
+            return Results.Problem(detail: $"consents: give at least one of {string.Join(", ", ConsentPurposes.All)}{(unknown is null ? "" : $"; '{unknown}' is not a purpose")}", statusCode: 400);
+        }
+
+        if (string.IsNullOrWhiteSpace(request.NoticeVersion) || request.NoticeVersion.Length > 32)
+        {
+            return Results.Problem(detail: "noticeVersion: required, the version of the privacy notice the shopper was shown", statusCode: 400);
+        }
+
+        // Random ids: they say nothing about the person and cannot be guessed.
+        var shopper = "shp-" + Secrets.New()[..20].Replace('_', 'x');
+        var install = "app-" + Secrets.New()[..20].Replace('_', 'x');
+        var key = RandomNumberGenerator.GetBytes(16);
+        var consents = request.Consents.Distinct(StringComparer.Ordinal).ToList();
+        db.Shoppers.Insert(new ShopperRecord { Id = shopper, Installs = [install], TokenKey = key, Consents = consents });
+        ledger.Record(shopper, consents, granted: true, request.NoticeVersion, "registration");
+        registry.Reload();
+        identities.Invalidate();
+        var token = tokens.Issue(install);
+        return Results.Ok(new
+        {
+            shopper,
+            install,
+            token,
+            tokenKey = Convert.ToHexStringLower(key),
+            mqtt = new { userName = $"app:{install}", password = token },
+        });
+    }
+
+    private static async Task<IResult> ChangeConsentAsync(string purpose, ConsentRequest request, ClaimsPrincipal user, ShopperPrivacy privacy)
+    {
+        if (!ConsentPurposes.All.Contains(purpose))
+        {
+            return Results.Problem(detail: $"purpose: '{purpose}' is not one of {string.Join(", ", ConsentPurposes.All)}", statusCode: 400);
+        }
+
+        if (string.IsNullOrWhiteSpace(request.NoticeVersion))
+        {
+            return Results.Problem(detail: "noticeVersion: required", statusCode: 400);
+        }
+
+        var consents = await privacy.ChangeConsentAsync(Shopper(user), purpose, request.Granted, request.NoticeVersion, "app");
+        return Results.Ok(new { consents, erased = consents.Count == 0 });
+    }
+
+    private static string Install(ClaimsPrincipal user) => user.FindFirstValue(BearerAuthenticationHandler.InstallClaim)!;
+
+    private static string Shopper(ClaimsPrincipal user) => user.FindFirstValue(BearerAuthenticationHandler.ShopperClaim)!;
+}

@@ -1,0 +1,127 @@
+using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Privacy;
+using ScenarioEdge.Gateway.Provisioning;
+using ScenarioEdge.Gateway.Security;
+using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Protocol;
+using ScenarioEdge.Simulation.Scenarios;
+
+namespace ScenarioEdge.Gateway.Api;
+
+/// <summary>The operator API: stores, devices, keys, observers and shoppers' data requests, each behind its role.</summary>
+public static class OperatorEndpoints
+{
+    public static void MapOperatorApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/stores", (GatewayDatabase db) => db.Stores.FindAll().ToList()).RequireAuthorization(Policies.Viewer);
+        api.MapGet("/stores/{store}/devices", (string store, GatewayDatabase db) =>
+            db.Devices.Find(d => d.Store == store).Select(d => new { d.Device, d.Kind, d.Zone, d.X, d.Y, d.Revoked, d.Displays }).ToList())
+            .RequireAuthorization(Policies.Viewer);
+        api.MapPost("/stores/{store}/devices", ProvisionDevice).RequireAuthorization(Policies.Operator);
+        api.MapDelete("/stores/{store}/devices/{device}", RevokeDeviceAsync).RequireAuthorization(Policies.Operator);
+        api.MapPost("/provisioning/scenario", ProvisionScenarioAsync).RequireAuthorization(Policies.Operator);
+        api.MapPost("/keys", CreateKey).RequireAuthorization(Policies.Admin);
+        api.MapDelete("/keys/{id}", (string id, ApiKeys keys) => keys.Revoke(id) ? Results.NoContent() : Results.Problem(detail: $"no active API key '{id}'", statusCode: 404))
+            .RequireAuthorization(Policies.Admin);
+        api.MapPost("/observers", CreateObserver).RequireAuthorization(Policies.Admin);
+        api.MapGet("/shoppers/{id}/export", (string id, ShopperPrivacy privacy) =>
+            privacy.Export(id) is { } export ? Results.Ok(export) : Results.Problem(detail: $"no shopper '{id}'", statusCode: 404))
+            .RequireAuthorization(Policies.Admin);
+        api.MapDelete("/shoppers/{id}", async (string id, ShopperPrivacy privacy) =>
+            await privacy.EraseAsync(id, "operator request") ? Results.NoContent() : Results.Problem(detail: $"no shopper '{id}'", statusCode: 404))
+            .RequireAuthorization(Policies.Admin);
+    }
+
+    private static IResult ProvisionDevice(string store, DeviceRequest request, GatewayDatabase db, DeviceRegistry registry)
+    {
+        if (!Ids.IsValid(store) || db.Stores.FindById(store) is not { } record)
+        {
+            return Results.Problem(detail: $"no store '{store}'; provision the store first", statusCode: 404);
+        }
+
+        if (request.Device is null || !Ids.IsValid(request.Device))
+        {
+            return Results.Problem(detail: "device: required, 1-64 letters, digits, '-', '_' or '.'", statusCode: 400);
+        }
+
+        if (request.Zone is not null && record.Zones.All(z => z.Id != request.Zone))
+        {
+            return Results.Problem(detail: $"zone: store '{store}' has no zone '{request.Zone}'", statusCode: 400);
+        }
+
+        var secret = Secrets.New();
+        db.Devices.Upsert(new DeviceRecord
+        {
+            Id = DeviceRecord.KeyOf(store, request.Device),
+            Store = store,
+            Device = request.Device,
+            Kind = request.Kind ?? "scanner",
+            Zone = request.Zone,
+            X = request.X,
+            Y = request.Y,
+            Displays = request.Displays ?? [],
+            SecretHash = Secrets.Hash(secret),
+        });
+        registry.Reload();
+        return Results.Created($"/api/stores/{store}/devices/{request.Device}", new { userName = $"{store}/{request.Device}", password = secret });
+    }
+
+    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, DeviceRegistry registry, IServiceProvider services)
+    {
+        var record = db.Devices.FindById(DeviceRecord.KeyOf(store, device));
+        if (record is null)
+        {
+            return Results.Problem(detail: $"no device '{device}' in store '{store}'", statusCode: 404);
+        }
+
+        record.Revoked = true;
+        record.SecretHash = null;
+        db.Devices.Update(record);
+        registry.Reload();
+        if (services.GetService<EmbeddedBroker>() is { } broker)
+        {
+            await broker.DisconnectAsync(ClientPrincipal.Device(store, device));
+        }
+
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> ProvisionScenarioAsync(HttpRequest request, ScenarioProvisioning provisioning)
+    {
+        using var reader = new StreamReader(request.Body);
+        var yaml = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        try
+        {
+            return Results.Ok(provisioning.Apply(ScenarioLoader.Parse(yaml, "request body")));
+        }
+        catch (ScenarioException ex)
+        {
+            return Results.Problem(title: "Invalid scenario", detail: ex.Message, statusCode: 400);
+        }
+    }
+
+    private static IResult CreateKey(ApiKeyRequest request, ApiKeys keys)
+    {
+        if (string.IsNullOrWhiteSpace(request.Name) || !Enum.TryParse<OperatorRole>(request.Role, ignoreCase: true, out var role))
+        {
+            return Results.Problem(detail: "name: required; role: one of viewer, operator, admin", statusCode: 400);
+        }
+
+        var (key, record) = keys.Create(request.Name, role);
+        return Results.Created($"/api/keys/{record.Id}", new { id = record.Id, name = record.Name, role = role.ToString().ToLowerInvariant(), key });
+    }
+
+    private static IResult CreateObserver(ObserverRequest request, GatewayDatabase db)
+    {
+        if (request.Name is null || !Ids.IsValid(request.Name))
+        {
+            return Results.Problem(detail: "name: required, 1-64 letters, digits, '-', '_' or '.'", statusCode: 400);
+        }
+
+        var secret = Secrets.New();
+        db.Observers.Upsert(new ObserverRecord { Id = request.Name, Hash = Secrets.Hash(secret) });
+        return Results.Created($"/api/observers/{request.Name}", new { userName = $"observer:{request.Name}", password = secret });
+    }
+}

@@ -1,0 +1,12 @@
+namespace ScenarioEdge.Gateway.Api;
+
+/// <summary>Authorization policies of the HTTP API.</summary>
+public static class Policies
+{
+    public const string Viewer = "viewer";
+    public const string Operator = "operator";
+    public const string Admin = "admin";
+
+    /// <summary>A shopper's own app, by its install token.</summary>
+    public const string App = "app";
+}
