@@ -21,6 +21,9 @@ public static class ApiExtensions
         services.AddSingleton<ShopperPrivacy>();
         services.AddSingleton<IShopperDataHolder, PushDataHolder>();
         services.AddSingleton<IShopperDataHolder, PresenceDataHolder>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

@@ -14,4 +14,7 @@ public interface IShopperDataHolder
 
     /// <summary>Deletes everything held about the shopper; returns how many records went.</summary>
     int EraseData(string shopper);
+
+    /// <summary>Deletes (or folds into shopper-free aggregates) what is older than <paramref name="cutoff"/>; returns how many records went.</summary>
+    int ExpireBefore(DateTime cutoff);
 }

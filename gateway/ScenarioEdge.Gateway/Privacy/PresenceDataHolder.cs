@@ -14,4 +14,7 @@ public sealed class PresenceDataHolder(PresenceEngine presence) : IShopperDataHo
         presence.Forget(shopper);
         return 0;
     }
+
+    // Presence state expires by itself after the leave period.
+    public int ExpireBefore(DateTime cutoff) => 0;
 }

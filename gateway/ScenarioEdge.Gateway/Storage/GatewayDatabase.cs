@@ -22,11 +22,13 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<PushRecord>().Id(p => p.Id, autoId: false);
         mapper.Entity<RetainedRecord>().Id(r => r.Topic, autoId: false);
         mapper.Entity<ApiKeyRecord>().Id(k => k.Id, autoId: false);
+        mapper.Entity<CampaignDayRecord>().Id(c => c.Id, autoId: false);
         mapper.Entity<ObserverRecord>().Id(o => o.Id, autoId: false);
         mapper.Entity<SettingRecord>().Id(s => s.Id, autoId: false);
         _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
         Pushes.EnsureIndex(p => p.Shopper);
         Pushes.EnsureIndex(p => p.Campaign);
+        Pushes.EnsureIndex(p => p.TriggeredAt);
         Shoppers.EnsureIndex(s => s.Installs);
         ConsentLog.EnsureIndex(c => c.Shopper);
     }
@@ -43,6 +45,9 @@ public sealed class GatewayDatabase : IDisposable
     public ILiteCollection<PushRecord> Pushes => _db.GetCollection<PushRecord>("pushes");
 
     public ILiteCollection<RetainedRecord> Retained => _db.GetCollection<RetainedRecord>("retained");
+
+    /// <summary>Per-campaign daily counts that outlive the pushes they were folded from.</summary>
+    public ILiteCollection<CampaignDayRecord> CampaignDays => _db.GetCollection<CampaignDayRecord>("campaigndays");
 
     public ILiteCollection<ApiKeyRecord> ApiKeys => _db.GetCollection<ApiKeyRecord>("apikeys");
 

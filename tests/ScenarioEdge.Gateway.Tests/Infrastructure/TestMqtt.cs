@@ -12,7 +12,15 @@ internal sealed class TestMqtt : IAsyncDisposable
 
     public IMqttClient Client { get; }
 
+    /// <summary>Connects; throws naming the broker's answer when it refuses.</summary>
     public static async Task<TestMqtt> ConnectAsync(int port, string clientId, string? user = null, string? password = null)
+    {
+        var (client, result) = await TryConnectAsync(port, clientId, user, password);
+        return client ?? throw new InvalidOperationException($"the broker refused {clientId}: {result.ResultCode} {result.ReasonString}");
+    }
+
+    /// <summary>Connects and returns the broker's CONNACK, with the client only when it was accepted.</summary>
+    public static async Task<(TestMqtt? Client, MqttClientConnectResult Result)> TryConnectAsync(int port, string clientId, string? user = null, string? password = null)
     {
         var client = new MqttClientFactory().CreateMqttClient();
         var builder = new MqttClientOptionsBuilder()
@@ -25,8 +33,14 @@ internal sealed class TestMqtt : IAsyncDisposable
             builder.WithCredentials(user, password);
         }
 
-        await client.ConnectAsync(builder.Build());
-        return new TestMqtt(client);
+        var result = await client.ConnectAsync(builder.Build());
+        if (result.ResultCode == MqttClientConnectResultCode.Success)
+        {
+            return (new TestMqtt(client), result);
+        }
+
+        client.Dispose();
+        return (null, result);
     }
 
     public Task<MqttClientPublishResult> PublishAsync(string topic, string payload, bool retain = false) =>
