@@ -1,5 +1,6 @@
 using ScenarioEdge.EdgeAgent.Display;
 using ScenarioEdge.EdgeAgent.Gpio;
+using ScenarioEdge.Shelf;
 
 namespace ScenarioEdge.EdgeAgent.Shelf;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ScenarioEdge.EdgeAgent.Gpio;
 using ScenarioEdge.EdgeAgent.Publishing;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Shelf;
 
 namespace ScenarioEdge.EdgeAgent.Shelf;
 
