@@ -5,6 +5,7 @@ using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Storage;
 using Serilog;
 
@@ -75,6 +76,7 @@ public static class GatewayHost
         builder.AddStorage();
         builder.AddIngest();
         builder.AddCampaigns();
+        builder.AddShelves();
         builder.AddBroker(options);
         builder.AddDemo();
 

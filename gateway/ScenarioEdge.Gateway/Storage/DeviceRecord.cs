@@ -22,5 +22,8 @@ public sealed class DeviceRecord
     /// <summary>Receive offset in dB added to this scanner's RSSI (calibration).</summary>
     public double RxOffsetDb { get; set; }
 
+    /// <summary>For a display: the device whose kiosk shows it (it subscribes to the display's topic).</summary>
+    public string? HostedBy { get; set; }
+
     public static string KeyOf(string store, string device) => $"{store}/{device}";
 }
