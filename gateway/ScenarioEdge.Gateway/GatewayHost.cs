@@ -6,6 +6,7 @@ using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Storage;
 using Serilog;
 
@@ -77,6 +78,7 @@ public static class GatewayHost
         builder.AddApi();
         builder.AddIngest();
         builder.AddCampaigns();
+        builder.AddShelves();
         builder.AddBroker(options);
         builder.AddDemo();
 

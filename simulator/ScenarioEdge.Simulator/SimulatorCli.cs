@@ -86,6 +86,11 @@ public static class SimulatorCli
     {
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Scenario {result.Scenario}: {result.ScenarioSeconds:0.0} s of scenario time, {result.MessagesPublished} batches published, {result.Pushes.Count} pushes received"));
+        if (result.ShelfEvents.Count > 0 || result.DisplayContents.Count > 0)
+        {
+            await output.WriteLineAsync($"  {result.ShelfEvents.Count} shelf events published, {result.DisplayContents.Count} display contents received");
+        }
+
         foreach (var e in result.Expectations)
         {
             await output.WriteLineAsync($"  {(e.Passed ? "PASS" : "FAIL")}  {e.Expectation}: {e.Detail}");

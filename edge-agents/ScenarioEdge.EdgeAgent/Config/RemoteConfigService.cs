@@ -12,14 +12,17 @@ namespace ScenarioEdge.EdgeAgent.Config;
 /// <summary>
 /// Applies the retained device config (topic <c>.../config</c>) to the BLE tuning. A config that fails validation
 /// is rejected: the reason is logged and reported in the status <c>problem</c>, and the tuning in force is kept.
-/// Fields the config leaves out fall back to the local settings, not to an older remote value.
+/// Fields the config leaves out fall back to the local settings, not to an older remote value. Other features (the
+/// shelf's lanes) take their part through <see cref="IDeviceConfigTarget"/>; BLE settings are absent on a device
+/// without BLE.
 /// </summary>
 internal sealed class RemoteConfigService(
     IEdgeLink link,
-    BleSettings settings,
     IOptions<AgentOptions> options,
     AgentHealth health,
-    ILogger<RemoteConfigService> logger) : IHostedService
+    ILogger<RemoteConfigService> logger,
+    IEnumerable<IDeviceConfigTarget> targets,
+    BleSettings? settings = null) : IHostedService
 {
     public const string ProblemSource = "config";
     private IDisposable? subscription;
@@ -58,9 +61,27 @@ internal sealed class RemoteConfigService(
         }
 
         var config = result.Value!;
+        health.ClearProblem(ProblemSource);
+        foreach (var target in targets)
+        {
+            if (target.Apply(config) is { } refused)
+            {
+                health.SetProblem(target.Name, $"rejected config {config.Id}: {refused}");
+                logger.LogError("Rejected part of the remote config {ConfigId} on {Topic}: {Reason}. Publish a corrected retained config", config.Id, topic, refused);
+            }
+            else
+            {
+                health.ClearProblem(target.Name);
+            }
+        }
+
+        if (settings is null)
+        {
+            return ValueTask.CompletedTask;
+        }
+
         var tuning = BleExtensions.LocalTuning(options.Value.Ble).With(config);
         settings.Apply(tuning);
-        health.ClearProblem(ProblemSource);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Applied remote config {ConfigId}: publish every {PublishMs} ms, RSSI window {Window}, forget after {ForgetS} s, rx offset {RxOffsetDb} dB, scan {IntervalMs}/{WindowMs} ms {Mode}",

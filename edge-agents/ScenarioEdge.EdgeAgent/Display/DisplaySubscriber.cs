@@ -7,7 +7,7 @@ using ScenarioEdge.Protocol.Messages;
 namespace ScenarioEdge.EdgeAgent.Display;
 
 /// <summary>Subscribes to the retained display topic of every display on this device and feeds the board.</summary>
-public sealed class DisplaySubscriber(IEdgeLink link, DisplayBoard board, IOptions<ShelfOptions> shelf, ILogger<DisplaySubscriber> log) : IHostedService
+public sealed class DisplaySubscriber(IEdgeLink link, DisplayBoard board, IOptions<AgentOptions> agent, ILogger<DisplaySubscriber> log) : IHostedService
 {
     private readonly List<IDisposable> _subscriptions = [];
 
@@ -15,7 +15,7 @@ public sealed class DisplaySubscriber(IEdgeLink link, DisplayBoard board, IOptio
     {
         foreach (var display in board.Displays)
         {
-            _subscriptions.Add(link.Subscribe(Topics.Display(shelf.Value.Store, display), (_, payload, _) =>
+            _subscriptions.Add(link.Subscribe(Topics.Display(agent.Value.Store, display), (_, payload, _) =>
             {
                 OnContent(display, payload);
                 return ValueTask.CompletedTask;

@@ -1,6 +1,7 @@
 using ScenarioEdge.EdgeAgent.Publishing;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Shelf;
 
 namespace ScenarioEdge.EdgeAgent.Shelf;
 
@@ -9,21 +10,7 @@ internal static class ShelfEvents
 {
     public static OutboxMessage FromLane(string store, string device, LaneConfig lane, LaneDetection d)
     {
-        var ts = DateTimeOffset.FromUnixTimeMilliseconds(d.TMs);
-        var message = new ShelfEvent
-        {
-            // Event time plus lane and kind is unique per device, also across restarts: a redelivery is recognised.
-            Id = $"{lane.Lane}.{d.TMs}.{(int)d.Kind}",
-            Ts = ts,
-            Kind = d.Kind,
-            Lane = lane.Lane,
-            Sku = lane.Sku,
-            Count = d.Count,
-            DeltaGrams = Math.Round(d.DeltaGrams, 1),
-            BeforeGrams = Math.Round(d.BeforeGrams, 1),
-            AfterGrams = Math.Round(d.AfterGrams, 1),
-            Confidence = d.Confidence,
-        };
+        var message = LaneEvents.From(lane, d);
         return new OutboxMessage(Topics.Shelf(store, device), ProtocolCodec.Encode(message), OutboxClass.Shelf);
     }
 

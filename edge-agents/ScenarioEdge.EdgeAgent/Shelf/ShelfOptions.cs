@@ -1,21 +1,21 @@
 using ScenarioEdge.EdgeAgent.Display;
 using ScenarioEdge.EdgeAgent.Gpio;
+using ScenarioEdge.Shelf;
 
 namespace ScenarioEdge.EdgeAgent.Shelf;
 
-/// <summary>Smart shelf on this device (section <c>Shelf</c>). Off unless <see cref="Enabled"/>, so BLE-only devices never open GPIO.</summary>
+/// <summary>
+/// Smart shelf on this device (section <c>Shelf</c>). Off unless <see cref="Enabled"/>, so BLE-only devices never open
+/// GPIO. Who the device is (store, device id) comes from the <c>Agent</c> section, like every other feature.
+/// </summary>
 public sealed class ShelfOptions
 {
     public const string Section = "Shelf";
 
     public bool Enabled { get; set; }
 
-    public string Store { get; set; } = "";
-
-    public string Device { get; set; } = "";
-
-    /// <summary>Where per-lane calibration is kept (shelf-calibration.json).</summary>
-    public string DataDirectory { get; set; } = "data";
+    /// <summary>Where per-lane calibration is kept (shelf-calibration.json); <c>Agent:DataDirectory</c> when not set.</summary>
+    public string? DataDirectory { get; set; }
 
     /// <summary>How long to wait for an HX711 to have data (10 SPS: 100 ms per conversion, 400 ms after power-up).</summary>
     public int ReadyTimeoutMs { get; set; } = 1000;

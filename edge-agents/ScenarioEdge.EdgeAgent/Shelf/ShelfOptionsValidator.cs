@@ -14,19 +14,15 @@ internal sealed class ShelfOptionsValidator : IValidateOptions<ShelfOptions>
         }
 
         var errors = new List<string>();
-        if (!Ids.IsValid(options.Store))
-        {
-            errors.Add("Shelf:Store: required id (letters, digits, '-', '_', '.')");
-        }
-
-        if (!Ids.IsValid(options.Device))
-        {
-            errors.Add("Shelf:Device: required id (letters, digits, '-', '_', '.')");
-        }
-
+        var lanes = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < options.Lanes.Count; i++)
         {
             var lane = options.Lanes[i];
+            if (!lanes.Add(lane.Lane))
+            {
+                errors.Add($"Shelf:Lanes:{i}: lane '{lane.Lane}' appears twice");
+            }
+
             if (!Ids.IsValid(lane.Lane) || string.IsNullOrWhiteSpace(lane.Sku) || lane.UnitGrams <= 0 || lane.ToleranceGrams < 0 || lane.ToleranceGrams > lane.UnitGrams / 2)
             {
                 errors.Add($"Shelf:Lanes:{i}: needs Lane (id), Sku, UnitGrams above 0 and ToleranceGrams from 0 to half of UnitGrams");

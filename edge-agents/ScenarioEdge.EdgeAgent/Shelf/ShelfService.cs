@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ScenarioEdge.EdgeAgent.Gpio;
 using ScenarioEdge.EdgeAgent.Publishing;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Shelf;
 
 namespace ScenarioEdge.EdgeAgent.Shelf;
 
@@ -14,6 +15,8 @@ internal sealed class ShelfService(
     Func<GpioController> gpio,
     IEdgeLink link,
     IOptions<ShelfOptions> options,
+    IOptions<AgentOptions> agent,
+    LaneSettings lanes,
     CalibrationStore calibrations,
     TimeProvider time,
     ILogger<ShelfService> log) : BackgroundService
@@ -58,7 +61,7 @@ internal sealed class ShelfService(
         }
 
         log.LaneStarted(lane.Lane, lane.Sku, lane.DataPin, lane.ClockPin, lane.Gain.ToString());
-        var config = new LaneConfig { Lane = lane.Lane, Sku = lane.Sku, UnitGrams = lane.UnitGrams, ToleranceGrams = lane.ToleranceGrams };
+        var (store, device) = (agent.Value.Store, agent.Value.Device);
         LanePipeline? pipeline = null;
         if (calibration is null)
         {
@@ -82,15 +85,17 @@ internal sealed class ShelfService(
                 }
 
                 // Uncalibrated: tare at the first reading so that weights are at least relative to start-up.
+                var config = lanes.Current(lane.Lane);
                 pipeline ??= new LanePipeline(config, calibration ?? new LaneCalibration(raw, lane.CountsPerGram), o.Pipeline);
+                pipeline.Lane = config;
                 if (pipeline.Add(time.GetUtcNow().ToUnixTimeMilliseconds(), raw) is { } d)
                 {
                     if (d.Kind is ShelfEventKind.Pick or ShelfEventKind.Put)
                     {
-                        log.LaneEvent(lane.Lane, d.Kind.ToString(), d.Count, lane.Sku, d.DeltaGrams, d.BeforeGrams, d.AfterGrams, d.Confidence);
+                        log.LaneEvent(lane.Lane, d.Kind.ToString(), d.Count, config.Sku, d.DeltaGrams, d.BeforeGrams, d.AfterGrams, d.Confidence);
                     }
 
-                    await link.EnqueueAsync(ShelfEvents.FromLane(o.Store, o.Device, config, d), ct);
+                    await link.EnqueueAsync(ShelfEvents.FromLane(store, device, config, d), ct);
                 }
             }
         }
@@ -119,7 +124,7 @@ internal sealed class ShelfService(
                 if (sensor.Poll(now) is { } present)
                 {
                     log.Presence(sensor.Id, present ? "on" : "off");
-                    await link.EnqueueAsync(ShelfEvents.FromPresence(o.Store, o.Device, sensor.Id, present, now), ct);
+                    await link.EnqueueAsync(ShelfEvents.FromPresence(agent.Value.Store, agent.Value.Device, sensor.Id, present, now), ct);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Device.Gpio;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.EdgeAgent.Config;
 using ScenarioEdge.EdgeAgent.Display;
 using ScenarioEdge.EdgeAgent.Gpio;
 
@@ -15,6 +16,7 @@ public static class SmartShelfExtensions
     public static IHostApplicationBuilder AddSmartShelf(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddAgentCore();
         var section = builder.Configuration.GetSection(ShelfOptions.Section);
         builder.Services.AddOptions<ShelfOptions>().Bind(section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ShelfOptions>, ShelfOptionsValidator>();
@@ -24,7 +26,13 @@ public static class SmartShelfExtensions
         }
 
         builder.Services.AddSingleton<Func<GpioController>>(_ => GpioPins.CreateController);
-        builder.Services.AddSingleton(sp => new CalibrationStore(sp.GetRequiredService<IOptions<ShelfOptions>>().Value.DataDirectory));
+        builder.Services.AddSingleton(sp => new CalibrationStore(
+            sp.GetRequiredService<IOptions<ShelfOptions>>().Value.DataDirectory ?? sp.GetRequiredService<IOptions<AgentOptions>>().Value.DataDirectory));
+        builder.Services.AddSingleton(sp => new LaneSettings(sp.GetRequiredService<IOptions<ShelfOptions>>().Value.Lanes));
+        builder.Services.AddSingleton<IDeviceConfigTarget>(sp => sp.GetRequiredService<LaneSettings>());
+
+        // The retained device config carries the lanes; AddHostedService registers the service once even when BLE adds it too.
+        builder.Services.AddHostedService<RemoteConfigService>();
         builder.Services.AddHostedService<ShelfService>();
         builder.Services.AddSingleton(sp => Options.Create(sp.GetRequiredService<IOptions<ShelfOptions>>().Value.Displays));
         builder.Services.AddSingleton<DisplayBoard>();

@@ -4,6 +4,7 @@ using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Presence;
 using ScenarioEdge.Gateway.Security;
+using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
@@ -23,6 +24,7 @@ public sealed class IngestPipeline(
     PresenceEngine presence,
     FeedbackRecorder feedback,
     RateLimits limits,
+    ShelfChannel shelves,
     GatewayMetrics metrics,
     TimeProvider time,
     ILogger<IngestPipeline> log)
@@ -85,7 +87,7 @@ public sealed class IngestPipeline(
             return address.Kind switch
             {
                 TopicKind.Sightings => await SightingsAsync(device, payload, arrival, cancellationToken),
-                TopicKind.Shelf => Accept<ShelfEvent>(device.Id, address.Kind, payload, out _),
+                TopicKind.Shelf => await ShelfAsync(device, payload, arrival, cancellationToken),
                 TopicKind.Wearables => Accept<WearableSample>(device.Id, address.Kind, payload, out _),
                 _ => Accept<DeviceStatus>(device.Id, address.Kind, payload, out _),
             };
@@ -165,6 +167,17 @@ public sealed class IngestPipeline(
         if (clocks.Advance(device.Store, batch!.Ts, out var watermark))
         {
             await presence.TickAsync(device.Store, watermark, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async ValueTask<IngestOutcome> ShelfAsync(DeviceRecord device, ReadOnlySequence<byte> payload, long arrival, CancellationToken cancellationToken)
+    {
+        var outcome = Accept<ShelfEvent>(device.Id, TopicKind.Shelf, payload, out var message);
+        if (outcome is { Accepted: true, Duplicate: false })
+        {
+            await shelves.EnqueueAsync(new ShelfWork(device, message!, arrival), cancellationToken);
         }
 
         return outcome;

@@ -21,6 +21,7 @@ public sealed class GatewayMetrics
     private long _authFailed;
     private long _subscribeRefused;
     private long _connectionsRefused;
+    private long _displayUpdates;
 
     /// <summary>Accepted messages by topic kind.</summary>
     public LabelledCounter MessagesIn { get; } = new(
@@ -88,6 +89,11 @@ public sealed class GatewayMetrics
 
     public void CountBrokerQueueOverwritten() => Interlocked.Increment(ref _brokerQueueOverwritten);
 
+    /// <summary>Display contents published (retained) by the shelf offer stage.</summary>
+    public long DisplayUpdates => Interlocked.Read(ref _displayUpdates);
+
+    public void CountDisplayUpdate() => Interlocked.Increment(ref _displayUpdates);
+
     public void ClientConnected() => Interlocked.Increment(ref _clientsConnected);
 
     public void ClientDisconnected() => Interlocked.Decrement(ref _clientsConnected);
@@ -107,6 +113,7 @@ public sealed class GatewayMetrics
         Simple(text, "se_pushes_out_total", "Pushes published to apps.", "counter", PushesOut);
         Simple(text, "se_pushes_failed_total", "Pushes that could not be published.", "counter", Interlocked.Read(ref _pushesFailed));
         Simple(text, "se_pushes_suppressed_total", "Pushes held back by a frequency cap or missing consent.", "counter", Interlocked.Read(ref _pushesSuppressed));
+        Simple(text, "se_display_updates_total", "Shelf display contents published.", "counter", DisplayUpdates);
         Simple(text, "se_broker_queue_overwritten_total", "Messages the embedded broker dropped from a slow subscriber's full queue.", "counter", Interlocked.Read(ref _brokerQueueOverwritten));
         Simple(text, "se_broker_clients_connected", "MQTT clients connected to the embedded broker.", "gauge", Interlocked.Read(ref _clientsConnected));
         IngestToPush.Render(text);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Security;
+using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Simulation.Provisioning;
 using ScenarioEdge.Simulation.Scenarios;
@@ -19,6 +20,7 @@ public sealed class ScenarioProvisioning(
     TokenResolver identities,
     InstallTokens tokens,
     ConsentLedger consents,
+    ShelfProvisioning shelves,
     ILogger<ScenarioProvisioning> log)
 {
     public ProvisionedCredentials Apply(Scenario scenario)
@@ -64,11 +66,12 @@ public sealed class ScenarioProvisioning(
             credentials.Apps.Add(new AppCredentials(shopper.Id, shopper.Install, $"app:{shopper.Install}", tokens.Issue(shopper.Install), Convert.ToHexStringLower(key)));
         }
 
+        shelves.Apply(scenario, credentials);
         devices.Reload();
         identities.Invalidate();
         log.LogInformation(
-            "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shoppers} shoppers",
-            store.Id, scenario.Name, store.Zones.Count, store.Scanners.Count, scenario.Shoppers.Count);
+            "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shelves} shelves, {Displays} displays, {Shoppers} shoppers",
+            store.Id, scenario.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, scenario.Shoppers.Count);
         return credentials;
     }
 }

@@ -30,6 +30,8 @@ public sealed class DeviceRecord
 
     /// <summary>Shelf displays this device hosts (it may subscribe to their retained content).</summary>
     public List<string> Displays { get; set; } = [];
+    /// <summary>For a display: the device whose kiosk shows it (it subscribes to the display's topic).</summary>
+    public string? HostedBy { get; set; }
 
     public static string KeyOf(string store, string device) => $"{store}/{device}";
 }

@@ -7,11 +7,15 @@ public readonly record struct JourneyPosition(bool Outside, double X, double Y, 
 {
     public static JourneyPosition At(ShopperSpec shopper, StoreSpec store, double t)
     {
+        // Shelf actions (pick, put, knock) happen where the shopper stands; only moves change the position.
         var journey = shopper.Journey;
-        var index = -1;
+        int index = -1, before = -1;
         for (var i = 0; i < journey.Count && journey[i].At <= t; i++)
         {
-            index = i;
+            if (!journey[i].IsAction)
+            {
+                (before, index) = (index, i);
+            }
         }
 
         if (index < 0 || journey[index].In == StepSpec.Outside)
@@ -21,7 +25,7 @@ public readonly record struct JourneyPosition(bool Outside, double X, double Y, 
 
         var step = journey[index];
         var target = ZoneById(store, step.In);
-        var previous = index > 0 && journey[index - 1].In != StepSpec.Outside ? ZoneById(store, journey[index - 1].In) : null;
+        var previous = before >= 0 && journey[before].In != StepSpec.Outside ? ZoneById(store, journey[before].In) : null;
         if (previous is null || step.WalkS <= 0 || t - step.At >= step.WalkS)
         {
             return new JourneyPosition(false, target.X, target.Y, target.Id);
@@ -33,7 +37,7 @@ public readonly record struct JourneyPosition(bool Outside, double X, double Y, 
 
     /// <summary>Scenario time the shopper first steps into the store, or null if never.</summary>
     public static double? FirstEntry(ShopperSpec shopper) =>
-        shopper.Journey.FirstOrDefault(s => s.In != StepSpec.Outside)?.At;
+        shopper.Journey.FirstOrDefault(s => !s.IsAction && s.In != StepSpec.Outside)?.At;
 
     private static ZoneSpec ZoneById(StoreSpec store, string id) => store.Zones.First(z => z.Id == id);
 }

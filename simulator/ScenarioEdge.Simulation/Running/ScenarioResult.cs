@@ -8,5 +8,11 @@ public sealed record ScenarioResult(
     long MessagesPublished,
     double ScenarioSeconds)
 {
+    /// <summary>Content the simulated shelves' displays received.</summary>
+    public IReadOnlyList<ReceivedDisplayContent> DisplayContents { get; init; } = [];
+
+    /// <summary>Shelf events the simulated shelves published.</summary>
+    public IReadOnlyList<PublishedShelfEvent> ShelfEvents { get; init; } = [];
+
     public bool Passed => Expectations.All(e => e.Passed);
 }

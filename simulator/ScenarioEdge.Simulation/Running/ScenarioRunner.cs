@@ -3,7 +3,9 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MQTTnet;
 using ScenarioEdge.Simulation.Radio;
+using ScenarioEdge.Protocol.Messages;
 using ScenarioEdge.Simulation.Scenarios;
+using ScenarioEdge.Simulation.Shelves;
 
 namespace ScenarioEdge.Simulation.Running;
 
@@ -14,6 +16,8 @@ namespace ScenarioEdge.Simulation.Running;
 public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, TimeProvider time, ILogger log)
 {
     private readonly ConcurrentQueue<ReceivedPush> _pushes = new();
+    private readonly ConcurrentQueue<ReceivedDisplayContent> _displays = new();
+    private readonly ConcurrentQueue<PublishedShelfEvent> _shelfEvents = new();
     private readonly string _runId = Guid.NewGuid().ToString("N")[..10];
 
     public async Task<ScenarioResult> RunAsync(CancellationToken cancellationToken)
@@ -24,6 +28,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
         var shoppers = scenario.Shoppers.Select(s => (s, options.TokenKeys?.Invoke(s.Id) ?? ScenarioLoader.KeyOf(scenario, s))).ToList();
         var scanners = new List<VirtualScanner>();
         var apps = new List<VirtualApp>();
+        var shelves = new List<VirtualShelf>();
         var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         long published = 0;
         try
@@ -37,6 +42,20 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 await scanner.PublishBirthAsync(clock.Now, cancellationToken);
             }
 
+            var actions = ShelfPlan.Resolve(scenario).Actions;
+            foreach (var spec in scenario.Store.Shelves)
+            {
+                var client = await MqttConnections.ConnectAsync(options, spec.Device, VirtualShelf.WillOf(scenario, spec, _runId, clock.Now), cancellationToken);
+                var shelf = new VirtualShelf(scenario, spec, client, actions, _runId);
+                shelves.Add(shelf);
+                await shelf.PublishBirthAsync(clock.Now, cancellationToken);
+                await shelf.HostDisplaysAsync(clock, _displays, content =>
+                {
+                    log.LogInformation("t={T:0.0}s display {Display} shows {Title}: {Promotion}", content.AtScenarioSeconds, content.Display, content.Content.Title, content.Content.Promotion);
+                    SettleIfDone(clock, settled);
+                }, cancellationToken);
+            }
+
             foreach (var shopper in scenario.Shoppers)
             {
                 var client = await MqttConnections.ConnectAsync(options, shopper.Install, null, cancellationToken);
@@ -44,10 +63,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 app.PushReceived += push =>
                 {
                     log.LogInformation("t={T:0.0}s push {Campaign} to {Shopper}: {Title}", push.AtScenarioSeconds, push.Push.Campaign, push.Shopper, push.Push.Title);
-                    if (options.StopWhenSettled && !scenario.Loop && scenario.DurationS <= 0 && Check(clock.Seconds, final: false).All(e => e.Passed))
-                    {
-                        settled.TrySetResult();
-                    }
+                    SettleIfDone(clock, settled);
                 };
                 await app.StartAsync(cancellationToken);
                 apps.Add(app);
@@ -73,6 +89,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 var t = clock.Seconds;
                 var now = clock.Now;
                 await Task.WhenAll(scanners.Select(s => s.PublishBatchAsync(t, now, shoppers, loopPeriod, cancellationToken)));
+                await Task.WhenAll(shelves.Select(s => s.PublishEventsAsync(t, clock, _shelfEvents, cancellationToken)));
                 published += scanners.Count;
                 if (t >= nextProgress)
                 {
@@ -83,14 +100,26 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
         }
         finally
         {
-            foreach (var client in scanners.Select(s => s.Client).Concat(apps.Select(a => a.Client)))
+            foreach (var client in scanners.Select(s => s.Client).Concat(shelves.Select(s => s.Client)).Concat(apps.Select(a => a.Client)))
             {
                 await DisconnectQuietlyAsync(client);
             }
         }
 
         var outcomes = Check(clock.Seconds, final: true);
-        return new ScenarioResult(scenario.Name, outcomes, _pushes.ToList(), published, clock.Seconds);
+        return new ScenarioResult(scenario.Name, outcomes, _pushes.ToList(), published, clock.Seconds)
+        {
+            DisplayContents = _displays.ToList(),
+            ShelfEvents = _shelfEvents.ToList(),
+        };
+    }
+
+    private void SettleIfDone(ScenarioClock clock, TaskCompletionSource settled)
+    {
+        if (options.StopWhenSettled && !scenario.Loop && scenario.DurationS <= 0 && Check(clock.Seconds, final: false).All(e => e.Passed))
+        {
+            settled.TrySetResult();
+        }
     }
 
     private List<ExpectationOutcome> Check(double now, bool final)
@@ -98,6 +127,12 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
         var outcomes = new List<ExpectationOutcome>(scenario.Expect.Count);
         foreach (var expect in scenario.Expect)
         {
+            if (expect.Display is not null)
+            {
+                outcomes.Add(CheckDisplay(expect, final));
+                continue;
+            }
+
             var shopper = scenario.Shoppers.First(s => s.Id == expect.To);
             var pushes = _pushes.Where(p => p.Shopper == expect.To && p.Push.Campaign == expect.Push).ToList();
             if (expect.Never)
@@ -123,6 +158,27 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
 
         return outcomes;
     }
+
+    // Display expectations count from the first pick or put of the scenario: that is what the gateway reacts to.
+    private ExpectationOutcome CheckDisplay(ExpectationSpec expect, bool final)
+    {
+        var shown = _displays.Where(d => d.Display == expect.Display && Shows(d.Content, expect.Shows!)).ToList();
+        if (expect.Never)
+        {
+            return new ExpectationOutcome(expect.ToString(), shown.Count == 0 && final, shown.Count == 0 ? "never shown" : $"shown at {shown[0].AtScenarioSeconds:0.0} s");
+        }
+
+        var first = ShelfPlan.Resolve(scenario).Actions.FirstOrDefault(a => a.Kind != ShelfActionKind.Knock)?.At ?? 0;
+        var hit = shown.FirstOrDefault(d => d.AtScenarioSeconds >= first);
+        var passed = hit is not null && hit.AtScenarioSeconds - first <= expect.WithinS;
+        var detail = hit is null
+            ? (_displays.LastOrDefault(d => d.Display == expect.Display) is { } last ? $"showed '{last.Content.Title}' instead" : "no content received")
+            : string.Create(CultureInfo.InvariantCulture, $"shown {hit.AtScenarioSeconds - first:0.0} s after the first shelf action");
+        return new ExpectationOutcome(expect.ToString(), passed, detail);
+    }
+
+    private static bool Shows(DisplayContent content, string text) =>
+        content.Title.Contains(text, StringComparison.Ordinal) || (content.Promotion?.Contains(text, StringComparison.Ordinal) ?? false);
 
     private async Task DisconnectQuietlyAsync(IMqttClient client)
     {

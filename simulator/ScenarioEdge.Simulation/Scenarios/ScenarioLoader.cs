@@ -112,8 +112,18 @@ public static class ScenarioLoader
             }
         }
 
+        if (ShelfScenarioValidation.Validate(s, zones, devices) is { } shelfError)
+        {
+            return shelfError;
+        }
+
         for (var i = 0; i < s.Expect.Count; i++)
         {
+            if (s.Expect[i].Display is not null)
+            {
+                continue;
+            }
+
             if (!shoppers.Contains(s.Expect[i].To))
             {
                 return $"expect[{i}].to: unknown shopper '{s.Expect[i].To}'";
@@ -148,7 +158,7 @@ public static class ScenarioLoader
         for (var j = 0; j < shopper.Journey.Count; j++)
         {
             var step = shopper.Journey[j];
-            if (step.In != StepSpec.Outside && !zones.Contains(step.In))
+            if (!step.IsAction && step.In != StepSpec.Outside && !zones.Contains(step.In))
             {
                 return $"{at}.journey[{j}].in: unknown zone '{step.In}' (zones: {string.Join(", ", zones)}, or outside)";
             }

@@ -1,6 +1,10 @@
 namespace ScenarioEdge.Simulation.Scenarios;
 
-/// <summary>From <see cref="At"/> scenario seconds on, the shopper is in zone <see cref="In"/> ("outside": out of range).</summary>
+/// <summary>
+/// From <see cref="At"/> scenario seconds on, the shopper is in zone <see cref="In"/> ("outside": out of range); or,
+/// with <see cref="Pick"/>, <see cref="Put"/> or <see cref="Knock"/>, an action at the shelf of the zone the shopper
+/// is in at that time (the step does not move the shopper).
+/// </summary>
 public sealed class StepSpec
 {
     public const string Outside = "outside";
@@ -11,4 +15,19 @@ public sealed class StepSpec
 
     /// <summary>Seconds to walk from the previous zone (in-store moves only; stepping in or out is immediate).</summary>
     public double WalkS { get; set; } = 4;
+
+    /// <summary>SKU of which <see cref="Count"/> items are taken from the shelf.</summary>
+    public string? Pick { get; set; }
+
+    /// <summary>SKU of which <see cref="Count"/> items are put back on the shelf.</summary>
+    public string? Put { get; set; }
+
+    /// <summary>SKU whose lane is knocked (the shelf rings, nothing is taken).</summary>
+    public string? Knock { get; set; }
+
+    /// <summary>Items picked or put back.</summary>
+    public int Count { get; set; } = 1;
+
+    /// <summary>True for a shelf action rather than a move.</summary>
+    public bool IsAction => Pick is not null || Put is not null || Knock is not null;
 }

@@ -1,6 +1,6 @@
 namespace ScenarioEdge.Simulation.Scenarios;
 
-/// <summary>The simulated store: zones with their centres, scanners with their positions, and the radio.</summary>
+/// <summary>The simulated store: zones with their centres, scanners, shelves and displays with their positions, the radio, and the offers.</summary>
 public sealed class StoreSpec
 {
     public string Id { get; set; } = "";
@@ -14,4 +14,11 @@ public sealed class StoreSpec
     public List<ScannerSpec> Scanners { get; set; } = [];
 
     public RadioSpec Radio { get; set; } = new();
+
+    public List<ShelfSpec> Shelves { get; set; } = [];
+
+    public List<DisplaySpec> Displays { get; set; } = [];
+
+    /// <summary>Per-SKU offers the gateway shows on displays and pushes after a shelf interaction.</summary>
+    public List<OfferSpec> Offers { get; set; } = [];
 }

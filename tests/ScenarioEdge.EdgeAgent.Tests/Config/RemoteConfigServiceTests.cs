@@ -20,7 +20,7 @@ public class RemoteConfigServiceTests
     public RemoteConfigServiceTests()
     {
         settings = new BleSettings(BleExtensions.LocalTuning(options.Ble));
-        service = new RemoteConfigService(link, settings, Options.Create(options), health, NullLogger<RemoteConfigService>.Instance);
+        service = new RemoteConfigService(link, Options.Create(options), health, NullLogger<RemoteConfigService>.Instance, [], settings);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ScenarioEdge.EdgeAgent.Display;
-using ScenarioEdge.EdgeAgent.Shelf;
+using ScenarioEdge.EdgeAgent;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
 
@@ -30,8 +30,8 @@ public sealed class KioskServerTests : IAsyncLifetime
             Displays = [new DisplayDefault { Id = "d1", Title = "Fresh every morning", Promotion = "Ask our staff" }],
         };
         _board = new DisplayBoard(displays, _time);
-        var shelf = Options.Create(new ShelfOptions { Store = "s1", Device = "shelf-1", Displays = displays });
-        _subscriber = new DisplaySubscriber(_link, _board, shelf, NullLogger<DisplaySubscriber>.Instance);
+        var agent = Options.Create(new AgentOptions { Store = "s1", Device = "shelf-1" });
+        _subscriber = new DisplaySubscriber(_link, _board, agent, NullLogger<DisplaySubscriber>.Instance);
         _kiosk = new KioskServer(_board, Options.Create(displays), NullLoggerFactory.Instance);
     }
 

@@ -1,4 +1,5 @@
 using ScenarioEdge.EdgeAgent.Shelf;
+using ScenarioEdge.Shelf;
 
 namespace ScenarioEdge.EdgeAgent.Tests.Shelf;
 

@@ -1,5 +1,6 @@
 using ScenarioEdge.EdgeAgent.Shelf;
-using ScenarioEdge.EdgeAgent.Shelf.Simulation;
+using ScenarioEdge.Shelf;
+using ScenarioEdge.Shelf.Simulation;
 using ScenarioEdge.Protocol.Messages;
 
 namespace ScenarioEdge.EdgeAgent.Tests.Shelf;

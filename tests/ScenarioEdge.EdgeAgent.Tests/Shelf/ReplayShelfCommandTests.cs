@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ScenarioEdge.EdgeAgent.Shelf.Replay;
-using ScenarioEdge.EdgeAgent.Shelf.Simulation;
+using ScenarioEdge.Shelf;
+using ScenarioEdge.Shelf.Simulation;
 
 namespace ScenarioEdge.EdgeAgent.Tests.Shelf;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using ScenarioEdge.EdgeAgent.Shelf.Simulation;
+using ScenarioEdge.Shelf;
+using ScenarioEdge.Shelf.Simulation;
 using ScenarioEdge.Protocol.Messages;
 
 namespace ScenarioEdge.EdgeAgent.Shelf.Replay;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using ScenarioEdge.EdgeAgent.Shelf.Simulation;
+using ScenarioEdge.Shelf;
+using ScenarioEdge.Shelf.Simulation;
 
 namespace ScenarioEdge.EdgeAgent.Shelf.Replay;
 

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.EdgeAgent.Shelf.Simulation;
+namespace ScenarioEdge.Shelf.Simulation;
 
 /// <summary>Electrical and mechanical character of a simulated load-cell lane read by an HX711.</summary>
 public sealed record LoadCellSignalOptions

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.EdgeAgent.Shelf;
+namespace ScenarioEdge.Shelf;
 
 /// <summary>How many items of a lane's product a settled weight change is, and how well it fits.</summary>
 /// <param name="Count">Nearest whole number of items (0 when the change is less than half an item).</param>

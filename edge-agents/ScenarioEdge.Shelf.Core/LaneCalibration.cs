@@ -1,4 +1,4 @@
-namespace ScenarioEdge.EdgeAgent.Shelf;
+namespace ScenarioEdge.Shelf;
 
 /// <summary>How raw HX711 counts of one lane become grams: grams = (counts - TareCounts) / CountsPerGram.</summary>
 /// <param name="TareCounts">Counts with the lane empty.</param>

@@ -1,6 +1,6 @@
 using ScenarioEdge.Protocol.Messages;
 
-namespace ScenarioEdge.EdgeAgent.Shelf;
+namespace ScenarioEdge.Shelf;
 
 /// <summary>What a lane pipeline detected at the sample taken at <paramref name="TMs"/>.</summary>
 /// <param name="TMs">Sample time in milliseconds (Unix time on the device, trace time in a replay).</param>
@@ -9,7 +9,7 @@ namespace ScenarioEdge.EdgeAgent.Shelf;
 /// <param name="BeforeGrams">Settled weight before the change.</param>
 /// <param name="AfterGrams">Settled weight after the change.</param>
 /// <param name="Confidence">0 to 1: how well the change fits a whole number of items.</param>
-internal sealed record LaneDetection(
+public sealed record LaneDetection(
     long TMs,
     ShelfEventKind Kind,
     int Count,

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.EdgeAgent.Shelf;
+namespace ScenarioEdge.Shelf;
 
 /// <summary>
 /// Running median over the last few samples. A median rather than a mean because HX711 read errors and knocks show up

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.EdgeAgent.Shelf;
+namespace ScenarioEdge.Shelf;
 
 /// <summary>
 /// Robust estimate of the per-sample noise of a lane, in grams, from the median of absolute differences between

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.EdgeAgent.Shelf.Simulation;
+namespace ScenarioEdge.Shelf.Simulation;
 
 /// <summary>A random but seeded day on one lane: picks and put-backs of 1-3 items between knocks and leaning hands.</summary>
 public static class ShelfScript

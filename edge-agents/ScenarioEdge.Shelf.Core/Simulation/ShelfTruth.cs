@@ -1,6 +1,6 @@
 using ScenarioEdge.Protocol.Messages;
 
-namespace ScenarioEdge.EdgeAgent.Shelf.Simulation;
+namespace ScenarioEdge.Shelf.Simulation;
 
 /// <summary>A pick or put-back that really happened in a simulated trace.</summary>
 /// <param name="Kind">Pick or put.</param>

@@ -1,6 +1,6 @@
 using ScenarioEdge.Protocol.Messages;
 
-namespace ScenarioEdge.EdgeAgent.Shelf.Simulation;
+namespace ScenarioEdge.Shelf.Simulation;
 
 /// <summary>
 /// Scripts what happens on one lane — picks, put-backs, knocks, hands leaning — and renders it as HX711 counts with
@@ -32,6 +32,13 @@ public sealed class ShelfTraceBuilder
     public ShelfTraceBuilder Idle(double seconds)
     {
         _cursor += seconds;
+        return this;
+    }
+
+    /// <summary>Nothing happens until <paramref name="seconds"/> into the trace (no-op when the script is already past it).</summary>
+    public ShelfTraceBuilder IdleUntil(double seconds)
+    {
+        _cursor = Math.Max(_cursor, seconds);
         return this;
     }
 

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.EdgeAgent.Shelf.Simulation;
+namespace ScenarioEdge.Shelf.Simulation;
 
 /// <summary>
 /// Turns the true weight on a lane into the counts an HX711 would report: calibration, Gaussian noise, linear zero

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.EdgeAgent.Shelf;
+namespace ScenarioEdge.Shelf;
 
 /// <summary>Tuning of the per-lane pipeline. The defaults are the ones measured in docs/benchmarks.md.</summary>
 public sealed class LanePipelineOptions
@@ -33,7 +33,7 @@ public sealed class LanePipelineOptions
     /// <summary>A settled change that is not a whole number of items becomes the new baseline after this long.</summary>
     public int RebaselineAfterMs { get; set; } = 5000;
 
-    internal string? Validate() =>
+    public string? Validate() =>
         MedianSize is < 1 or > 31 || MedianSize % 2 == 0 ? "MedianSize: odd number from 1 to 31"
         : SettleWindowMs is < 100 or > 10_000 ? "SettleWindowMs: 100 to 10000"
         : MinSettleSamples is < 2 or > 1000 ? "MinSettleSamples: 2 to 1000"

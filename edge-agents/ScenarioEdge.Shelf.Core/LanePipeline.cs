@@ -1,6 +1,6 @@
 using ScenarioEdge.Protocol.Messages;
 
-namespace ScenarioEdge.EdgeAgent.Shelf;
+namespace ScenarioEdge.Shelf;
 
 /// <summary>
 /// Raw HX711 counts of one lane in, pick/put detections out. Stages: calibration to grams, median filter, settle
@@ -10,7 +10,7 @@ namespace ScenarioEdge.EdgeAgent.Shelf;
 /// while taken as the new baseline. A knock never settles away from the baseline, so it never becomes an event.
 /// Pure and clock-free: time is the sample time, so a replayed trace gives the same events as the live lane.
 /// </summary>
-internal sealed class LanePipeline
+public sealed class LanePipeline
 {
     private readonly LanePipelineOptions _options;
     private readonly MedianFilter _median;
