@@ -80,6 +80,7 @@ public static class GatewayHost
 
         var app = builder.Build();
         app.MapObservability();
+        app.MapBroker();
         app.MapDemo();
         return app;
     }
