@@ -87,9 +87,12 @@ public static class BrokerExtensions
             return app;
         }
 
-        // Endpoints answer on every listener; MQTT credentials must not travel over the plain HTTP one.
+        // Endpoints answer on every listener; MQTT credentials must not travel over the plain HTTP one. MQTT clients open
+        // the WebSocket directly, so the SignalR-style negotiate resource the dispatcher maps beside it is closed too:
+        // it would only let anyone park pending connections.
         app.UseWhen(
-            context => !context.Request.IsHttps && context.Request.Path.StartsWithSegments(WebSocketPath, StringComparison.OrdinalIgnoreCase),
+            context => context.Request.Path.StartsWithSegments(WebSocketPath, StringComparison.OrdinalIgnoreCase, out var rest)
+                && (!context.Request.IsHttps || rest.HasValue),
             plain => plain.Run(context =>
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -50,8 +50,9 @@ public static class TlsCertificate
                     ? X509Certificate2.CreateFromPemFile(certPath, keyPath)
                     : X509Certificate2.CreateFromEncryptedPemFile(certPath, options.Password, keyPath);
         }
-        catch (CryptographicException ex)
+        catch (Exception ex) when (ex is CryptographicException or ArgumentException)
         {
+            // A key that does not belong to the certificate surfaces as an ArgumentException, everything else as CryptographicException.
             error = Describe(options, certPath, keyPath, ex);
             return false;
         }
@@ -74,13 +75,9 @@ public static class TlsCertificate
             using var stream = File.OpenRead(path);
             return null;
         }
-        catch (FileNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             return $"{key}: file '{path}' does not exist; give the path of the file, or remove {CertificateKey} to run without TLS";
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return $"{key}: the folder of '{path}' does not exist; give the path of the file, or remove {CertificateKey} to run without TLS";
         }
         catch (UnauthorizedAccessException)
         {
@@ -92,7 +89,7 @@ public static class TlsCertificate
         }
     }
 
-    private static string Describe(TlsOptions options, string certPath, string? keyPath, CryptographicException ex)
+    private static string Describe(TlsOptions options, string certPath, string? keyPath, Exception ex)
     {
         if (options.IsPkcs12)
         {

@@ -14,7 +14,6 @@ internal sealed class TestMqtt : IAsyncDisposable
 
     public static async Task<TestMqtt> ConnectAsync(int port, string clientId, string? user = null, string? password = null)
     {
-        var client = new MqttClientFactory().CreateMqttClient();
         var builder = new MqttClientOptionsBuilder()
             .WithTcpServer("127.0.0.1", port)
             .WithClientId(clientId)
@@ -25,7 +24,23 @@ internal sealed class TestMqtt : IAsyncDisposable
             builder.WithCredentials(user, password);
         }
 
-        await client.ConnectAsync(builder.Build());
+        return await ConnectAsync(builder.Build());
+    }
+
+    /// <summary>Connects with options built elsewhere (TLS and WebSocket clients, see <see cref="TlsClients"/>).</summary>
+    public static async Task<TestMqtt> ConnectAsync(MqttClientOptions options)
+    {
+        var client = new MqttClientFactory().CreateMqttClient();
+        try
+        {
+            await client.ConnectAsync(options);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+
         return new TestMqtt(client);
     }
 
