@@ -57,6 +57,12 @@ public static class BrokerExtensions
             }
         });
 
+        if (certificate is not null)
+        {
+            services.AddSingleton(new ServerCertificate(certificate, Path.GetFullPath(options.Tls.CertificatePath!)));
+            services.AddHostedService<CertificateExpiryCheck>();
+        }
+
         if (broker.Mode == BrokerMode.Embedded)
         {
             services.AddHostedMqttServer(server => server

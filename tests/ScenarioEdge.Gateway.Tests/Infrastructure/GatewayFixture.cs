@@ -15,14 +15,13 @@ namespace ScenarioEdge.Gateway.Tests.Infrastructure;
 /// </summary>
 internal sealed class GatewayFixture : IAsyncDisposable
 {
-    private GatewayFixture(WebApplication app, string dataDirectory, int httpPort, int mqttPort, LogCollector logs)
+    private GatewayFixture(WebApplication app, string dataDirectory, int[] ports, LogCollector logs)
     {
         App = app;
         DataDirectory = dataDirectory;
-        HttpPort = httpPort;
-        MqttPort = mqttPort;
+        (HttpPort, MqttPort, HttpsPort, MqttTlsPort) = (ports[0], ports[1], ports[2], ports[3]);
         Logs = logs;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
     }
 
     public WebApplication App { get; }
@@ -32,6 +31,12 @@ internal sealed class GatewayFixture : IAsyncDisposable
     public int HttpPort { get; }
 
     public int MqttPort { get; }
+
+    /// <summary>HTTPS and MQTT over WebSocket; listens only when the settings give a certificate.</summary>
+    public int HttpsPort { get; }
+
+    /// <summary>MQTT over TLS; listens only when the settings give a certificate.</summary>
+    public int MqttTlsPort { get; }
 
     public LogCollector Logs { get; }
 
@@ -46,15 +51,16 @@ internal sealed class GatewayFixture : IAsyncDisposable
     public static async Task<GatewayFixture> StartAsync(IEnumerable<string>? seeds = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("se-gw-").FullName;
-        var httpPort = FreePort.Next();
-        var mqttPort = FreePort.Next();
+        var ports = FreePort.Next(4);
         var config = new Dictionary<string, string?>
         {
             ["Gateway:DataDirectory"] = dataDirectory,
             ["Gateway:HttpAddress"] = "127.0.0.1",
-            ["Gateway:HttpPort"] = httpPort.ToString(CultureInfo.InvariantCulture),
+            ["Gateway:HttpPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
             ["Gateway:Broker:Address"] = "127.0.0.1",
-            ["Gateway:Broker:Port"] = mqttPort.ToString(CultureInfo.InvariantCulture),
+            ["Gateway:Broker:Port"] = ports[1].ToString(CultureInfo.InvariantCulture),
+            ["Gateway:HttpsPort"] = ports[2].ToString(CultureInfo.InvariantCulture),
+            ["Gateway:Broker:TlsPort"] = ports[3].ToString(CultureInfo.InvariantCulture),
             ["Serilog:MinimumLevel:Default"] = "Information",
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
         };
@@ -78,7 +84,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
         await app.StartAsync();
         var bus = app.Services.GetRequiredService<IMessageBus>();
         await Eventually.TrueAsync(() => bus.IsReady, "the broker to be ready");
-        return new GatewayFixture(app, dataDirectory, httpPort, mqttPort, logs);
+        return new GatewayFixture(app, dataDirectory, ports, logs);
     }
 
     /// <summary>Fails the test when the gateway logged an error.</summary>

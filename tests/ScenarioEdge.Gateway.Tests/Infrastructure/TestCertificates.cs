@@ -31,13 +31,13 @@ internal sealed class TestCertificates : IDisposable
 
     public string PfxPath => Path.Combine(Directory, "server.pfx");
 
-    public static TestCertificates Create()
+    public static TestCertificates Create(TimeSpan? validity = null)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("se-tls-").FullName;
         var now = TimeProvider.System.GetUtcNow();
         // Back-dated a little so that a clock a few seconds off between test and TLS stacks does not matter.
         var notBefore = now.AddMinutes(-5);
-        var notAfter = now.AddDays(1);
+        var notAfter = now + (validity ?? TimeSpan.FromDays(1));
 
         using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var caRequest = new CertificateRequest("CN=ScenarioEdge Test CA", caKey, HashAlgorithmName.SHA256);

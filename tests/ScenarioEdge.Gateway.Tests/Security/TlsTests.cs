@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,14 +19,12 @@ public sealed class TlsTests : IDisposable
     private const string Status = """{"v":1,"id":"st-1","ts":"2026-11-24T08:00:00Z","state":"online"}""";
 
     private readonly TestCertificates _certificates = TestCertificates.Create();
-    private readonly int _tlsPort = FreePort.Next();
-    private readonly int _httpsPort = FreePort.Next();
 
     [Fact]
     public async Task MqttOverTls_ClientTrustingTheCa_StatusMessageAccepted()
     {
         await using var gateway = await StartAsync();
-        await using var device = await TlsClients.ConnectAsync(_tlsPort, _certificates.Ca, "door-1");
+        await using var device = await TlsClients.ConnectAsync(gateway.MqttTlsPort, _certificates.Ca, "door-1");
 
         var result = await device.PublishAsync(StatusTopic, Status);
 
@@ -45,7 +42,7 @@ public sealed class TlsTests : IDisposable
             ["Gateway:Tls:KeyPath"] = null,
             ["Gateway:Tls:Password"] = TestCertificates.PfxPassword,
         });
-        await using var device = await TlsClients.ConnectAsync(_tlsPort, _certificates.Ca, "door-1");
+        await using var device = await TlsClients.ConnectAsync(gateway.MqttTlsPort, _certificates.Ca, "door-1");
 
         var result = await device.PublishAsync(StatusTopic, Status);
 
@@ -58,7 +55,7 @@ public sealed class TlsTests : IDisposable
     {
         await using var gateway = await StartAsync();
 
-        await Assert.ThrowsAnyAsync<MqttCommunicationException>(() => TestMqtt.ConnectAsync(_tlsPort, "door-1"));
+        await Assert.ThrowsAnyAsync<MqttCommunicationException>(() => TestMqtt.ConnectAsync(gateway.MqttTlsPort, "door-1"));
 
         Assert.Equal(0, gateway.Metrics.MessagesIn["status"]);
         Assert.DoesNotContain(gateway.Logs.Entries, e => e.Message.Contains("MQTT client door-1 connected", StringComparison.Ordinal));
@@ -70,7 +67,7 @@ public sealed class TlsTests : IDisposable
     {
         await using var gateway = await StartAsync();
 
-        var ex = await Assert.ThrowsAnyAsync<MqttCommunicationException>(() => TlsClients.ConnectWithoutCaAsync(_tlsPort, "door-1"));
+        var ex = await Assert.ThrowsAnyAsync<MqttCommunicationException>(() => TlsClients.ConnectWithoutCaAsync(gateway.MqttTlsPort, "door-1"));
 
         Assert.IsType<AuthenticationException>(ex.InnerException);
 
@@ -82,7 +79,7 @@ public sealed class TlsTests : IDisposable
     {
         await using var gateway = await StartAsync();
 
-        var (exitCode, output) = await CommandLine.RunAsync("mosquitto_pub", "--cafile", _certificates.CaPath, "-h", "127.0.0.1", "-p", Port(_tlsPort),
+        var (exitCode, output) = await CommandLine.RunAsync("mosquitto_pub", "--cafile", _certificates.CaPath, "-h", "127.0.0.1", "-p", Port(gateway.MqttTlsPort),
             "-V", "mqttv5", "-q", "1", "-i", "door-1", "-t", StatusTopic, "-m", Status);
 
         Assert.True(exitCode == 0, output);
@@ -94,7 +91,7 @@ public sealed class TlsTests : IDisposable
     {
         const string pushTopic = "se/v1/apps/app-alice/push";
         await using var gateway = await StartAsync();
-        await using var app = await TlsClients.ConnectWebSocketAsync(new Uri($"wss://127.0.0.1:{_httpsPort}/mqtt"), _certificates.Ca, "app-alice");
+        await using var app = await TlsClients.ConnectWebSocketAsync(new Uri($"wss://127.0.0.1:{gateway.HttpsPort}/mqtt"), _certificates.Ca, "app-alice");
         var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Client.ApplicationMessageReceivedAsync += e =>
         {
@@ -114,7 +111,7 @@ public sealed class TlsTests : IDisposable
     public async Task WebSocket_OverPlainHttpOrThroughNegotiate_IsNotServed()
     {
         await using var gateway = await StartAsync();
-        using var https = TlsClients.Https(_httpsPort, _certificates.Ca);
+        using var https = TlsClients.Https(gateway.HttpsPort, _certificates.Ca);
 
         await Assert.ThrowsAnyAsync<MqttCommunicationException>(() => TlsClients.ConnectWebSocketAsync(new Uri($"ws://127.0.0.1:{gateway.HttpPort}/mqtt"), null, "app-alice"));
 
@@ -126,7 +123,7 @@ public sealed class TlsTests : IDisposable
     public async Task Https_HealthLive_AnswersWithTheConfiguredCertificate()
     {
         await using var gateway = await StartAsync();
-        using var https = TlsClients.Https(_httpsPort, _certificates.Ca);
+        using var https = TlsClients.Https(gateway.HttpsPort, _certificates.Ca);
 
         var response = await https.GetAsync("/health/live");
 
@@ -141,26 +138,22 @@ public sealed class TlsTests : IDisposable
             ["Gateway:Broker:PlainEnabled"] = "false",
             ["Gateway:HttpPlainEnabled"] = "false",
         });
-        using var https = TlsClients.Https(_httpsPort, _certificates.Ca);
+        using var https = TlsClients.Https(gateway.HttpsPort, _certificates.Ca);
 
-        Assert.False(Listens(gateway.MqttPort), "the plain MQTT port listens");
-        Assert.False(Listens(gateway.HttpPort), "the plain HTTP port listens");
+        Assert.Equal(new[] { gateway.HttpsPort, gateway.MqttTlsPort }.Order(), ListeningPorts(gateway));
+        await Assert.ThrowsAnyAsync<MqttCommunicationException>(() => TestMqtt.ConnectAsync(gateway.MqttPort, "door-1"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => gateway.Http.GetAsync("/health/live"));
         Assert.Equal(HttpStatusCode.OK, (await https.GetAsync("/health/live")).StatusCode);
-        await using var device = await TlsClients.ConnectAsync(_tlsPort, _certificates.Ca, "door-1");
+        await using var device = await TlsClients.ConnectAsync(gateway.MqttTlsPort, _certificates.Ca, "door-1");
         Assert.True((await device.PublishAsync(StatusTopic, Status)).IsSuccess);
     }
 
     [Fact]
     public async Task NoCertificate_NoTlsListeners()
     {
-        await using var gateway = await GatewayFixture.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["Gateway:Broker:TlsPort"] = Port(_tlsPort),
-            ["Gateway:HttpsPort"] = Port(_httpsPort),
-        });
+        await using var gateway = await GatewayFixture.StartAsync();
 
-        Assert.False(Listens(_tlsPort), "the MQTT TLS port listens without a certificate");
-        Assert.False(Listens(_httpsPort), "the HTTPS port listens without a certificate");
+        Assert.Equal(new[] { gateway.HttpPort, gateway.MqttPort }.Order(), ListeningPorts(gateway));
         Assert.Equal(HttpStatusCode.OK, (await gateway.Http.GetAsync("/health/live")).StatusCode);
     }
 
@@ -227,8 +220,6 @@ public sealed class TlsTests : IDisposable
         {
             ["Gateway:Tls:CertificatePath"] = _certificates.CertificatePath,
             ["Gateway:Tls:KeyPath"] = _certificates.KeyPath,
-            ["Gateway:Broker:TlsPort"] = Port(_tlsPort),
-            ["Gateway:HttpsPort"] = Port(_httpsPort),
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -238,19 +229,11 @@ public sealed class TlsTests : IDisposable
         return GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")], settings);
     }
 
-    private static bool Listens(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
+    /// <summary>
+    /// The ports Kestrel bound, from the server's own address list: probing a port nobody should listen on could hit
+    /// another process that took it meanwhile on this shared machine.
+    /// </summary>
+    private static int[] ListeningPorts(GatewayFixture gateway) => gateway.App.Urls.Select(url => new Uri(url).Port).Order().ToArray();
 
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
 }
