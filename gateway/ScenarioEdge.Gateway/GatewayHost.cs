@@ -85,6 +85,7 @@ public static class GatewayHost
         var app = builder.Build();
         app.MapApi();
         app.MapObservability();
+        app.MapBroker();
         app.MapDemo();
         return app;
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Security;
 
 namespace ScenarioEdge.Gateway;
 
@@ -20,8 +21,28 @@ public sealed class GatewayOptions
     [Range(0, 65535)]
     public int HttpPort { get; set; } = 8080;
 
+    /// <summary>Whether the plain HTTP listener runs; switch it off once everything talks HTTPS.</summary>
+    public bool HttpPlainEnabled { get; set; } = true;
+
+    /// <summary>HTTPS port for the API and MQTT over WebSocket (<c>/mqtt</c>), on <see cref="HttpAddress"/>; needs <see cref="Tls"/>; 0 = off.</summary>
+    [Range(0, 65535)]
+    public int HttpsPort { get; set; } = 8443;
+
+    /// <summary>The certificate of the TLS listeners; none set, no TLS listener runs.</summary>
+    [Required]
+    public TlsOptions Tls { get; set; } = new();
+
     [Required]
     public BrokerOptions Broker { get; set; } = new();
+
+    /// <summary>Whether the HTTPS listener (API and MQTT over WebSocket) runs.</summary>
+    public bool HttpsEnabled => Tls.Enabled && HttpsPort > 0;
+
+    /// <summary>Whether the embedded broker listens for MQTT over TLS.</summary>
+    public bool MqttTlsEnabled => Broker.Mode == BrokerMode.Embedded && Tls.Enabled && Broker.TlsPort > 0;
+
+    /// <summary>Whether the embedded broker listens for plain MQTT.</summary>
+    public bool MqttPlainEnabled => Broker.Mode == BrokerMode.Embedded && Broker.PlainEnabled;
 
     /// <summary>Path of the LiteDB file.</summary>
     public string DatabasePath => Path.Combine(DataDirectory, "scenarioedge.db");

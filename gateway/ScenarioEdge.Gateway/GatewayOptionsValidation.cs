@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Security;
 
 namespace ScenarioEdge.Gateway;
 
@@ -13,6 +14,7 @@ internal static class GatewayOptionsValidation
         var errors = new List<string>();
         Collect(options, GatewayOptions.Section, errors);
         Collect(options.Broker, $"{GatewayOptions.Section}:Broker", errors);
+        TlsValidation.Collect(options, configuration, errors);
         if (errors.Count > 0)
         {
             throw new OptionsValidationException(GatewayOptions.Section, typeof(GatewayOptions), errors);

@@ -15,6 +15,13 @@ public sealed class BrokerOptions : IValidatableObject
     [Range(1, 65535)]
     public int Port { get; set; } = 1883;
 
+    /// <summary>Embedded broker: whether the plain MQTT listener on <see cref="Port"/> runs.</summary>
+    public bool PlainEnabled { get; set; } = true;
+
+    /// <summary>Embedded broker: MQTT over TLS port; runs only when <c>Gateway:Tls:CertificatePath</c> is set; 0 = off.</summary>
+    [Range(0, 65535)]
+    public int TlsPort { get; set; } = 8883;
+
     /// <summary>
     /// Embedded broker: messages queued per subscribing client before the oldest is dropped (and counted in
     /// se_broker_queue_overwritten_total). Sized for app and display subscribers; ingest never subscribes.

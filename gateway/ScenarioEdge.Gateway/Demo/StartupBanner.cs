@@ -22,12 +22,35 @@ public sealed class StartupBanner(IHostApplicationLifetime lifetime, IOptions<Ga
         {
             "",
             demo.Value.Enabled ? "ScenarioEdge demo is running: a simulated store with shoppers walking in and out." : "ScenarioEdge gateway is running.",
-            $"HTTP API:      http://{host}:{o.HttpPort}  (GET /health, GET /metrics)",
         };
+        if (o.HttpPlainEnabled)
+        {
+            lines.Add($"HTTP API:      http://{host}:{o.HttpPort}  (GET /health, GET /metrics)");
+        }
+
+        if (o.HttpsEnabled)
+        {
+            lines.Add($"HTTPS API:     https://{host}:{o.HttpsPort}  (GET /health, GET /metrics)");
+        }
+
         if (o.Broker.Mode == BrokerMode.Embedded)
         {
             var mqttHost = o.Broker.Address is "0.0.0.0" or "::" ? "127.0.0.1" : o.Broker.Address;
-            lines.Add($"MQTT broker:   {mqttHost}:{o.Broker.Port} (embedded)");
+            if (o.MqttPlainEnabled)
+            {
+                lines.Add($"MQTT broker:   {mqttHost}:{o.Broker.Port} (embedded)");
+            }
+
+            if (o.MqttTlsEnabled)
+            {
+                lines.Add($"MQTT over TLS: {mqttHost}:{o.Broker.TlsPort} (embedded)");
+            }
+
+            if (o.HttpsEnabled)
+            {
+                lines.Add($"MQTT for apps: wss://{host}:{o.HttpsPort}{BrokerExtensions.WebSocketPath}  (MQTT over WebSocket, subprotocol mqtt)");
+            }
+
             lines.Add("MQTT logins:   devices {store}/{device}, apps app:{install}, observers observer:{name}; no anonymous access");
         }
         else

@@ -7,9 +7,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Simulation.Provisioning;
+using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Gateway.Tests.Infrastructure;
 
@@ -19,15 +21,14 @@ namespace ScenarioEdge.Gateway.Tests.Infrastructure;
 /// </summary>
 internal sealed class GatewayFixture : IAsyncDisposable
 {
-    private GatewayFixture(WebApplication app, string dataDirectory, int httpPort, int mqttPort, LogCollector logs)
+    private GatewayFixture(WebApplication app, string dataDirectory, int[] ports, LogCollector logs)
     {
         App = app;
         DataDirectory = dataDirectory;
-        HttpPort = httpPort;
-        MqttPort = mqttPort;
+        (HttpPort, MqttPort, HttpsPort, MqttTlsPort) = (ports[0], ports[1], ports[2], ports[3]);
         Logs = logs;
         ApiKey = app.Services.GetRequiredService<ApiKeys>().Create("tests", OperatorRole.Admin).Key;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
     }
 
@@ -43,13 +44,16 @@ internal sealed class GatewayFixture : IAsyncDisposable
     public async Task<ProvisionedCredentials> ProvisionAsync(string scenarioPath)
     {
         var credentials = await GatewayProvisioningClient.ProvisionAsync(HttpBase, ApiKey, await File.ReadAllTextAsync(scenarioPath), CancellationToken.None);
+        Keep(credentials);
+        return credentials;
+    }
+
+    private void Keep(ProvisionedCredentials credentials) =>
         Credentials = new ProvisionedCredentials
         {
             Devices = [.. Credentials.Devices.Where(d => credentials.Devices.All(n => n.Device != d.Device)), .. credentials.Devices],
             Apps = [.. Credentials.Apps.Where(a => credentials.Apps.All(n => n.Install != a.Install)), .. credentials.Apps],
         };
-        return credentials;
-    }
 
     /// <summary>An MQTT client logged in as a provisioned device or app (by device or install id).</summary>
     public Task<TestMqtt> ConnectAsync(string clientId)
@@ -79,6 +83,12 @@ internal sealed class GatewayFixture : IAsyncDisposable
 
     public int MqttPort { get; }
 
+    /// <summary>HTTPS and MQTT over WebSocket; listens only when the settings give a certificate.</summary>
+    public int HttpsPort { get; }
+
+    /// <summary>MQTT over TLS; listens only when the settings give a certificate.</summary>
+    public int MqttTlsPort { get; }
+
     public LogCollector Logs { get; }
 
     public HttpClient Http { get; }
@@ -92,15 +102,16 @@ internal sealed class GatewayFixture : IAsyncDisposable
     public static async Task<GatewayFixture> StartAsync(IEnumerable<string>? seeds = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("se-gw-").FullName;
-        var httpPort = FreePort.Next();
-        var mqttPort = FreePort.Next();
+        var ports = FreePort.Next(4);
         var config = new Dictionary<string, string?>
         {
             ["Gateway:DataDirectory"] = dataDirectory,
             ["Gateway:HttpAddress"] = "127.0.0.1",
-            ["Gateway:HttpPort"] = httpPort.ToString(CultureInfo.InvariantCulture),
+            ["Gateway:HttpPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
             ["Gateway:Broker:Address"] = "127.0.0.1",
-            ["Gateway:Broker:Port"] = mqttPort.ToString(CultureInfo.InvariantCulture),
+            ["Gateway:Broker:Port"] = ports[1].ToString(CultureInfo.InvariantCulture),
+            ["Gateway:HttpsPort"] = ports[2].ToString(CultureInfo.InvariantCulture),
+            ["Gateway:Broker:TlsPort"] = ports[3].ToString(CultureInfo.InvariantCulture),
             ["Serilog:MinimumLevel:Default"] = "Information",
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
         };
@@ -118,10 +129,11 @@ internal sealed class GatewayFixture : IAsyncDisposable
         await app.StartAsync();
         var bus = app.Services.GetRequiredService<IMessageBus>();
         await Eventually.TrueAsync(() => bus.IsReady, "the broker to be ready");
-        var fixture = new GatewayFixture(app, dataDirectory, httpPort, mqttPort, logs);
+        var fixture = new GatewayFixture(app, dataDirectory, ports, logs);
         foreach (var seed in seeds ?? [])
         {
-            await fixture.ProvisionAsync(seed);
+            // In process, so that it works with the plain HTTP listener off too; ProvisionAsync goes through the API.
+            fixture.Keep(app.Services.GetRequiredService<ScenarioProvisioning>().Apply(ScenarioLoader.LoadFile(seed)));
         }
 
         return fixture;

@@ -13,16 +13,43 @@ internal sealed class TestMqtt : IAsyncDisposable
     public IMqttClient Client { get; }
 
     /// <summary>Connects; throws naming the broker's answer when it refuses.</summary>
-    public static async Task<TestMqtt> ConnectAsync(int port, string clientId, string? user = null, string? password = null)
-    {
-        var (client, result) = await TryConnectAsync(port, clientId, user, password);
-        return client ?? throw new InvalidOperationException($"the broker refused {clientId}: {result.ResultCode} {result.ReasonString}");
-    }
+    public static Task<TestMqtt> ConnectAsync(int port, string clientId, string? user = null, string? password = null) =>
+        ConnectAsync(Options(port, clientId, user, password));
 
     /// <summary>Connects and returns the broker's CONNACK, with the client only when it was accepted.</summary>
-    public static async Task<(TestMqtt? Client, MqttClientConnectResult Result)> TryConnectAsync(int port, string clientId, string? user = null, string? password = null)
+    public static Task<(TestMqtt? Client, MqttClientConnectResult Result)> TryConnectAsync(int port, string clientId, string? user = null, string? password = null) =>
+        TryConnectAsync(Options(port, clientId, user, password));
+
+    /// <summary>Connects with options built elsewhere (TLS and WebSocket clients, see <see cref="TlsClients"/>).</summary>
+    public static async Task<TestMqtt> ConnectAsync(MqttClientOptions options)
+    {
+        var (client, result) = await TryConnectAsync(options);
+        return client ?? throw new InvalidOperationException($"the broker refused {options.ClientId}: {result.ResultCode} {result.ReasonString}");
+    }
+
+    public static async Task<(TestMqtt? Client, MqttClientConnectResult Result)> TryConnectAsync(MqttClientOptions options)
     {
         var client = new MqttClientFactory().CreateMqttClient();
+        try
+        {
+            var result = await client.ConnectAsync(options);
+            if (result.ResultCode == MqttClientConnectResultCode.Success)
+            {
+                return (new TestMqtt(client), result);
+            }
+
+            client.Dispose();
+            return (null, result);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    private static MqttClientOptions Options(int port, string clientId, string? user, string? password)
+    {
         var builder = new MqttClientOptionsBuilder()
             .WithTcpServer("127.0.0.1", port)
             .WithClientId(clientId)
@@ -33,14 +60,7 @@ internal sealed class TestMqtt : IAsyncDisposable
             builder.WithCredentials(user, password);
         }
 
-        var result = await client.ConnectAsync(builder.Build());
-        if (result.ResultCode == MqttClientConnectResultCode.Success)
-        {
-            return (new TestMqtt(client), result);
-        }
-
-        client.Dispose();
-        return (null, result);
+        return builder.Build();
     }
 
     public Task<MqttClientPublishResult> PublishAsync(string topic, string payload, bool retain = false) =>
