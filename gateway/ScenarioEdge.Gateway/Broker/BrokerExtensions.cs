@@ -1,11 +1,13 @@
 using System.Net;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.Options;
 using MQTTnet.AspNetCore;
+using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Security;
 
 namespace ScenarioEdge.Gateway.Broker;
@@ -42,7 +44,11 @@ public static class BrokerExtensions
             var brokerAddress = ParseAddress(broker.Address, "Gateway:Broker:Address");
             if (options.MqttPlainEnabled)
             {
-                kestrel.Listen(brokerAddress, broker.Port, listen => listen.UseMqtt());
+                kestrel.Listen(brokerAddress, broker.Port, listen =>
+                {
+                    listen.Use(next => Guard(next, kestrel.ApplicationServices, options));
+                    listen.UseMqtt();
+                });
             }
 
             if (options.MqttTlsEnabled)
@@ -52,6 +58,7 @@ public static class BrokerExtensions
                     // No HTTP on this port, so no ALPN to offer: a client asking for "mqtt" gets no ALPN instead of a refusal.
                     listen.Protocols = HttpProtocols.None;
                     listen.UseHttps(Https(certificate!));
+                    listen.Use(next => Guard(next, kestrel.ApplicationServices, options));
                     listen.UseMqtt();
                 });
             }
@@ -124,4 +131,13 @@ public static class BrokerExtensions
         value == "localhost" ? IPAddress.Loopback
         : IPAddress.TryParse(value, out var address) ? address
         : throw new InvalidOperationException($"{key}: '{value}' is not an IP address (use e.g. 0.0.0.0, 127.0.0.1 or ::)");
+
+    private static ConnectionDelegate Guard(ConnectionDelegate next, IServiceProvider services, GatewayOptions options) =>
+        PacketSizeGuard.Wrap(next, options.Broker.MaxPacketBytes, (connection, size) =>
+        {
+            services.GetRequiredService<GatewayMetrics>().CountOversizePacket();
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PacketSizeGuard)).LogWarning(
+                "Closed MQTT connection from {Endpoint}: it announced a packet of {Size} bytes, more than Gateway:Broker:MaxPacketBytes ({Limit})",
+                connection.RemoteEndPoint, size, options.Broker.MaxPacketBytes);
+        });
 }

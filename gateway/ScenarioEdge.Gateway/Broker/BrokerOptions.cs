@@ -29,6 +29,13 @@ public sealed class BrokerOptions : IValidatableObject
     [Range(100, 1_000_000)]
     public int MaxPendingMessagesPerClient { get; set; } = 10_000;
 
+    /// <summary>
+    /// Embedded broker: largest MQTT packet accepted; a client announcing a larger one is disconnected before it is
+    /// buffered. The default leaves room for the largest payload the protocol allows (256 KiB) plus topic and properties.
+    /// </summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxPacketBytes { get; set; } = 320 * 1024;
+
     /// <summary>External broker: host name or address.</summary>
     public string? Host { get; set; }
 

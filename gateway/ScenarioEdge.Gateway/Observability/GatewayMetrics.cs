@@ -21,6 +21,7 @@ public sealed class GatewayMetrics
     private long _authFailed;
     private long _subscribeRefused;
     private long _connectionsRefused;
+    private long _oversizePackets;
     private long _displayUpdates;
 
     /// <summary>Accepted messages by topic kind.</summary>
@@ -77,6 +78,10 @@ public sealed class GatewayMetrics
 
     public void CountConnectionRefused() => Interlocked.Increment(ref _connectionsRefused);
 
+    public long OversizePackets => Interlocked.Read(ref _oversizePackets);
+
+    public void CountOversizePacket() => Interlocked.Increment(ref _oversizePackets);
+
     public void CountRejected(RejectReason reason) => Rejected.Add((int)reason);
 
     public void CountDuplicate() => Interlocked.Increment(ref _duplicates);
@@ -109,6 +114,7 @@ public sealed class GatewayMetrics
         ConsentDropped.Render(text);
         Simple(text, "se_mqtt_auth_failed_total", "MQTT logins refused (unknown client, wrong secret, expired or forged token, revoked device).", "counter", AuthFailed);
         Simple(text, "se_mqtt_subscribe_refused_total", "MQTT subscriptions refused as outside the client's own topics.", "counter", SubscribeRefused);
+        Simple(text, "se_mqtt_oversize_packets_total", "MQTT connections closed for announcing a packet above Gateway:Broker:MaxPacketBytes.", "counter", OversizePackets);
         Simple(text, "se_mqtt_connections_refused_total", "MQTT connections refused by the connection limits.", "counter", ConnectionsRefused);
         Simple(text, "se_pushes_out_total", "Pushes published to apps.", "counter", PushesOut);
         Simple(text, "se_pushes_failed_total", "Pushes that could not be published.", "counter", Interlocked.Read(ref _pushesFailed));

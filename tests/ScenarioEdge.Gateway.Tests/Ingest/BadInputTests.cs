@@ -66,6 +66,29 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task Publish_PacketAboveBrokerLimit_ConnectionClosedBeforeBufferingAndCounted()
+    {
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
+        var device = await gateway.ConnectAsync("door-1");
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        device.Client.DisconnectedAsync += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+
+        _ = device.PublishAsync(Sightings, new byte[4 * 1024 * 1024]);
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1, gateway.Metrics.OversizePackets);
+        Assert.Contains(gateway.Logs.Warnings, w => w.Contains("Gateway:Broker:MaxPacketBytes", StringComparison.Ordinal));
+        await using var again = await gateway.ConnectAsync("door-1");
+        Assert.True((await again.PublishAsync(Sightings, ValidBatch)).IsSuccess);
+        await device.DisposeAsync();
+        gateway.AssertNoErrorsLogged();
+    }
+
+    [Fact]
     public async Task Publish_SameMessageIdTwice_HandledOnceAndCountedAsDuplicate()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
