@@ -142,7 +142,8 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
         }
     }
 
-    private string Username => string.IsNullOrEmpty(options.Broker.Username) ? options.Device : options.Broker.Username;
+    // The gateway's embedded broker knows devices as {store}/{device} (docs/security.md).
+    private string Username => string.IsNullOrEmpty(options.Broker.Username) ? $"{options.Store}/{options.Device}" : options.Broker.Username;
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
@@ -309,7 +310,7 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
         return text switch
         {
             _ when text.Contains("BadUserNameOrPassword", StringComparison.OrdinalIgnoreCase) || text.Contains("NotAuthorized", StringComparison.OrdinalIgnoreCase) =>
-                $"the broker refused the credentials ({ex.Message}). Check Agent:Broker:Username (the device id) and Agent:Broker:Password (the device secret).",
+                $"the broker refused the credentials ({ex.Message}). Check Agent:Broker:Username ({{store}}/{{device}} by default) and Agent:Broker:Password (the secret issued when the device was provisioned).",
             _ when text.Contains("refused", StringComparison.OrdinalIgnoreCase) =>
                 $"connection refused ({ex.Message}). Is the broker running, and are Agent:Broker:Host and Agent:Broker:Port right?",
             _ when text.Contains("certificate", StringComparison.OrdinalIgnoreCase) || text.Contains("SSL", StringComparison.OrdinalIgnoreCase) =>
