@@ -65,7 +65,7 @@ public class MqttEdgeLinkTests
     [Fact]
     public async Task Connect_DeviceCredentials_AreRequiredByTheBroker()
     {
-        await using var broker = await Mosquitto.StartAsync(("scanner-1", "device-secret"), ("gateway", "gateway-secret"));
+        await using var broker = await Mosquitto.StartAsync(("store-1/scanner-1", "device-secret"), ("gateway", "gateway-secret"));
         using var gateway = new TestSubscriber(broker.Port, StatusTopic, "gateway", "gateway-secret");
         await gateway.ConnectAsync();
         var online = gateway.WaitForAsync(s => s.GetProperty("state").GetString() == "online");

@@ -3,7 +3,11 @@ using System.Net.Sockets;
 
 namespace ScenarioEdge.Gateway.Tests.Infrastructure;
 
-/// <summary>A real mosquitto broker on a free loopback port, for interop tests. ./test.sh installs it when missing.</summary>
+/// <summary>
+/// A real mosquitto broker on a free loopback port, for interop tests (./test.sh installs it when missing). It keeps
+/// its sessions in its own folder, as a production broker does, so that a broker restarted on the same folder
+/// (<see cref="StopAsync"/>, then <see cref="StartAsync(int?, string?)"/>) still holds the subscribers' queued messages.
+/// </summary>
 internal sealed class MosquittoProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -17,6 +21,9 @@ internal sealed class MosquittoProcess : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>The folder holding the configuration and the persistence file.</summary>
+    public string Directory => _directory;
 
     public static string Binary(string name)
     {
@@ -32,15 +39,22 @@ internal sealed class MosquittoProcess : IAsyncDisposable
         throw new InvalidOperationException($"{name} is not installed; run ./test.sh (it installs mosquitto and mosquitto-clients) or apt-get install mosquitto mosquitto-clients");
     }
 
-    public static async Task<MosquittoProcess> StartAsync(int? port = null)
+    public static async Task<MosquittoProcess> StartAsync(int? port = null, string? directory = null)
     {
-        var directory = Directory.CreateTempSubdirectory("se-mosq-").FullName;
+        directory ??= System.IO.Directory.CreateTempSubdirectory("se-mosq-").FullName;
+
+        // Started as root, mosquitto drops to its own user, which must still be able to write its persistence file.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(directory, (UnixFileMode)0b111_111_111);
+        }
         var p = port ?? FreePort.Next();
         var config = Path.Combine(directory, "mosquitto.conf");
         await File.WriteAllTextAsync(config, $"""
             listener {p} 127.0.0.1
             allow_anonymous true
-            persistence false
+            persistence true
+            persistence_location {directory}/
             max_queued_messages 100000
             """);
         var process = Process.Start(new ProcessStartInfo(Binary("mosquitto"), ["-c", config])
@@ -75,6 +89,17 @@ internal sealed class MosquittoProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the broker the way systemd does (SIGTERM), so it writes its sessions to disk; the folder stays.</summary>
+    public async Task StopAsync()
+    {
+        if (!_process.HasExited)
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false });
+            await kill!.WaitForExitAsync();
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -84,6 +109,5 @@ internal sealed class MosquittoProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-        Directory.Delete(_directory, recursive: true);
     }
 }
