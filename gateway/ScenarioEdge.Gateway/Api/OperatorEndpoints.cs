@@ -52,18 +52,9 @@ public static class OperatorEndpoints
         }
 
         var secret = Secrets.New();
-        db.Devices.Upsert(new DeviceRecord
-        {
-            Id = DeviceRecord.KeyOf(store, request.Device),
-            Store = store,
-            Device = request.Device,
-            Kind = request.Kind ?? "scanner",
-            Zone = request.Zone,
-            X = request.X,
-            Y = request.Y,
-            Displays = request.Displays ?? [],
-            SecretHash = Secrets.Hash(secret),
-        });
+        var device = DeviceRecord.Create(store, request.Device, request.Kind ?? "scanner", request.Zone, request.X, request.Y, secret);
+        device.Displays = request.Displays ?? [];
+        db.Devices.Upsert(device);
         registry.Reload();
         return Results.Created($"/api/stores/{store}/devices/{request.Device}", new { userName = $"{store}/{request.Device}", password = secret });
     }

@@ -42,13 +42,7 @@ public sealed class EmbeddedBroker(
 
     public Task PublishAsync(string topic, byte[] payload, bool retain, CancellationToken cancellationToken)
     {
-        var message = new MqttApplicationMessageBuilder()
-            .WithTopic(topic)
-            .WithPayload(payload)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithRetainFlag(retain)
-            .WithContentType("application/json")
-            .Build();
+        var message = OutgoingMessage.Create(topic, payload, retain);
         return server.InjectApplicationMessage(
             new InjectedMqttApplicationMessage(message) { SenderClientId = "scenarioedge-gateway", CustomSessionItems = _gatewaySession },
             cancellationToken);

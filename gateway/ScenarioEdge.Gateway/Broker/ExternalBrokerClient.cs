@@ -38,13 +38,7 @@ public sealed class ExternalBrokerClient(
 
     public async Task PublishAsync(string topic, byte[] payload, bool retain, CancellationToken cancellationToken)
     {
-        var message = new MqttApplicationMessageBuilder()
-            .WithTopic(topic)
-            .WithPayload(payload)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithRetainFlag(retain)
-            .WithContentType("application/json")
-            .Build();
+        var message = OutgoingMessage.Create(topic, payload, retain);
         var result = await _client.PublishAsync(message, cancellationToken);
         if (!result.IsSuccess)
         {

@@ -37,18 +37,9 @@ public sealed class ScenarioProvisioning(
         foreach (var scanner in store.Scanners)
         {
             var secret = Secrets.New();
-            database.Devices.Upsert(new DeviceRecord
-            {
-                Id = DeviceRecord.KeyOf(store.Id, scanner.Device),
-                Store = store.Id,
-                Device = scanner.Device,
-                Kind = "scanner",
-                Zone = scanner.Zone,
-                X = scanner.X,
-                Y = scanner.Y,
-                RxOffsetDb = scanner.RxOffsetDb,
-                SecretHash = Secrets.Hash(secret),
-            });
+            var record = DeviceRecord.Create(store.Id, scanner.Device, "scanner", scanner.Zone, scanner.X, scanner.Y, secret);
+            record.RxOffsetDb = scanner.RxOffsetDb;
+            database.Devices.Upsert(record);
             credentials.Devices.Add(new DeviceCredentials(scanner.Device, $"{store.Id}/{scanner.Device}", secret));
         }
 

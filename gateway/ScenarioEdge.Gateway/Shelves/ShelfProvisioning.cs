@@ -19,32 +19,14 @@ public sealed class ShelfProvisioning(GatewayDatabase database, OfferCatalogue o
         {
             var secret = Secrets.New();
             credentials.Devices.Add(new DeviceCredentials(shelf.Device, $"{store.Id}/{shelf.Device}", secret));
-            database.Devices.Upsert(new DeviceRecord
-            {
-                Id = DeviceRecord.KeyOf(store.Id, shelf.Device),
-                Store = store.Id,
-                Device = shelf.Device,
-                Kind = "shelf",
-                Zone = shelf.Zone,
-                X = shelf.X,
-                Y = shelf.Y,
-                SecretHash = Secrets.Hash(secret),
-            });
+            database.Devices.Upsert(DeviceRecord.Create(store.Id, shelf.Device, "shelf", shelf.Zone, shelf.X, shelf.Y, secret));
         }
 
         foreach (var display in store.Displays)
         {
-            database.Devices.Upsert(new DeviceRecord
-            {
-                Id = DeviceRecord.KeyOf(store.Id, display.Display),
-                Store = store.Id,
-                Device = display.Display,
-                Kind = "display",
-                Zone = display.Zone,
-                X = display.X,
-                Y = display.Y,
-                HostedBy = display.HostedBy,
-            });
+            var record = DeviceRecord.Create(store.Id, display.Display, "display", display.Zone, display.X, display.Y);
+            record.HostedBy = display.HostedBy;
+            database.Devices.Upsert(record);
             if (display.HostedBy is not null && database.Devices.FindById(DeviceRecord.KeyOf(store.Id, display.HostedBy)) is { } host && !host.Displays.Contains(display.Display))
             {
                 host.Displays.Add(display.Display);

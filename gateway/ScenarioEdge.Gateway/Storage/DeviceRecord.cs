@@ -33,5 +33,18 @@ public sealed class DeviceRecord
     /// <summary>For a display: the device whose kiosk shows it (it subscribes to the display's topic).</summary>
     public string? HostedBy { get; set; }
 
+    /// <summary>A device record at a position in a zone; with a secret when the device logs in itself.</summary>
+    public static DeviceRecord Create(string store, string device, string kind, string? zone, double x, double y, string? secret = null) => new()
+    {
+        Id = KeyOf(store, device),
+        Store = store,
+        Device = device,
+        Kind = kind,
+        Zone = zone,
+        X = x,
+        Y = y,
+        SecretHash = secret is null ? null : Security.Secrets.Hash(secret),
+    };
+
     public static string KeyOf(string store, string device) => $"{store}/{device}";
 }
