@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 using ScenarioEdge.Simulator;
@@ -64,6 +65,28 @@ public sealed class MosquittoInteropTests
         Assert.Equal("alice", push.Shopper);
         Assert.True(gateway.Metrics.MessagesIn["sightings"] > 0);
         gateway.AssertNoErrorsLogged();
+    }
+
+    [Fact]
+    public async Task ClientMode_UnknownDeviceAndGatewayOnlyTopicsOnTheExternalBroker_RefusedAndCounted()
+    {
+        await using var mosquitto = await MosquittoProcess.StartAsync();
+        await using var gateway = await GatewayFixture.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Gateway:Broker:Mode"] = "External",
+            ["Gateway:Broker:Host"] = "127.0.0.1",
+            ["Gateway:Broker:ExternalPort"] = Port(mosquitto.Port),
+        });
+        await gateway.ProvisionAsync(GatewayFixture.ScenarioPath("welcome.yaml"));
+        await Eventually.TrueAsync(() => gateway.App.Services.GetRequiredService<Broker.IMessageBus>().IsReady, "the gateway to connect to mosquitto");
+        const string status = """{"v":1,"id":"st-1","ts":"2026-11-24T08:00:00Z","state":"online"}""";
+
+        await CommandLine.RunAsync("mosquitto_pub", "-h", "127.0.0.1", "-p", Port(mosquitto.Port), "-q", "1", "-t", "se/v1/stores/store-w/devices/ghost-9/status", "-m", status);
+        await CommandLine.RunAsync("mosquitto_pub", "-h", "127.0.0.1", "-p", Port(mosquitto.Port), "-q", "1", "-t", "se/v1/stores/store-w/devices/door-1/status", "-m", status);
+
+        await Eventually.TrueAsync(() => gateway.Metrics.MessagesIn["status"] == 1, "the provisioned device's status");
+        Assert.Equal(1, gateway.Metrics.Rejected["unknown_device"]);
+        Assert.Contains(gateway.Logs.Warnings, w => w.Contains("device 'ghost-9' of store 'store-w' is not provisioned", StringComparison.Ordinal));
     }
 
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
