@@ -13,7 +13,7 @@ namespace ScenarioEdge.Gateway.Identity;
 public sealed class TokenResolver(GatewayDatabase database)
 {
     private const int CachedCounters = 8;
-    private readonly ConcurrentDictionary<long, FrozenDictionary<string, ShopperIdentity>> _maps = new();
+    private readonly ConcurrentDictionary<long, FrozenDictionary<string, ShopperIdentity>.AlternateLookup<ReadOnlySpan<char>>> _maps = new();
     private readonly Lock _buildLock = new();
     private IReadOnlyList<(byte[] Key, ShopperIdentity Identity)>? _shoppers;
 
@@ -39,9 +39,10 @@ public sealed class TokenResolver(GatewayDatabase database)
     }
 
     private ShopperIdentity? Lookup(long counter, ReadOnlySpan<char> tokenHex) =>
-        MapFor(counter).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokenHex, out var identity) ? identity : null;
+        MapFor(counter).TryGetValue(tokenHex, out var identity) ? identity : null;
 
-    private FrozenDictionary<string, ShopperIdentity> MapFor(long counter)
+    // The span lookup is kept with its map: taking it anew per sighting showed up as an allocation per lookup.
+    private FrozenDictionary<string, ShopperIdentity>.AlternateLookup<ReadOnlySpan<char>> MapFor(long counter)
     {
         if (_maps.TryGetValue(counter, out var map))
         {
@@ -61,7 +62,7 @@ public sealed class TokenResolver(GatewayDatabase database)
                 tokens[ShopperTokens.TokenHex(key, counter)] = identity;
             }
 
-            map = tokens.ToFrozenDictionary(StringComparer.Ordinal);
+            map = tokens.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
             if (_maps.Count >= CachedCounters)
             {
                 foreach (var old in _maps.Keys.Where(k => Math.Abs(k - counter) > CachedCounters / 2))

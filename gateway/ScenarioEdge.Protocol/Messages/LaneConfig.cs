@@ -21,9 +21,13 @@ public sealed record LaneConfig
     [JsonPropertyName("toleranceGrams")]
     public double ToleranceGrams { get; init; }
 
-    internal string? Validate(int i) => Check.First(
-        Check.Id($"lanes[{i}].lane", Lane),
-        Check.Required($"lanes[{i}].sku", Sku, 64),
-        Check.Range($"lanes[{i}].unitGrams", UnitGrams, 1, 100_000),
-        Check.Range($"lanes[{i}].toleranceGrams", ToleranceGrams, 0, UnitGrams / 2));
+    internal string? Validate(int i)
+    {
+        var problem = Check.First(
+            Check.Id("lane", Lane),
+            Check.Required("sku", Sku, 64),
+            Check.Range("unitGrams", UnitGrams, 1, 100_000),
+            Check.Range("toleranceGrams", ToleranceGrams, 0, UnitGrams / 2));
+        return problem is null ? null : $"lanes[{i}].{problem}";
+    }
 }

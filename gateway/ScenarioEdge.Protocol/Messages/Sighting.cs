@@ -33,12 +33,17 @@ public sealed record Sighting
     [JsonPropertyName("ts")]
     public required DateTimeOffset Ts { get; init; }
 
-    internal string? Validate(int index) => Check.First(
-        Check.Required($"sightings[{index}].adv", Adv, 128),
-        Check.Defined($"sightings[{index}].kind", Kind),
-        Check.Range($"sightings[{index}].rssi", Rssi, -127, 20),
-        Check.Range($"sightings[{index}].rssiSmoothed", RssiSmoothed, -127, 20),
-        Check.Range($"sightings[{index}].txPower", TxPower, -127, 20),
-        Check.Range($"sightings[{index}].count", Count, 1, 1_000_000),
-        Ts == default ? $"sightings[{index}].ts: required event time" : null);
+    // Field names are constants and the index is added only when a check fails: validating allocates nothing.
+    internal string? Validate(int index)
+    {
+        var problem = Check.First(
+            Check.Required("adv", Adv, 128),
+            Check.Defined("kind", Kind),
+            Check.Range("rssi", Rssi, -127, 20),
+            Check.Range("rssiSmoothed", RssiSmoothed, -127, 20),
+            Check.Range("txPower", TxPower, -127, 20),
+            Check.Range("count", Count, 1, 1_000_000),
+            Ts == default ? "ts: required event time" : null);
+        return problem is null ? null : $"sightings[{index}].{problem}";
+    }
 }
