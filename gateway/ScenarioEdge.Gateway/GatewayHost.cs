@@ -5,6 +5,7 @@ using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
 using Serilog;
 
@@ -74,6 +75,7 @@ public static class GatewayHost
         builder.AddObservability();
         builder.AddStorage();
         builder.AddIngest();
+        builder.AddScenes();
         builder.AddCampaigns();
         builder.AddBroker(options);
         builder.AddDemo();
@@ -81,6 +83,7 @@ public static class GatewayHost
         var app = builder.Build();
         app.MapObservability();
         app.MapDemo();
+        app.MapScenes();
         return app;
     }
 }

@@ -1,17 +1,15 @@
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Identity;
-using ScenarioEdge.Gateway.Presence;
 using ScenarioEdge.Gateway.Provisioning;
 
 namespace ScenarioEdge.Gateway.Ingest;
 
 public static class IngestExtensions
 {
-    /// <summary>Ingest, identity resolution and the presence stage, with the provisioning they read from.</summary>
+    /// <summary>Ingest, identity resolution, with the provisioning they read from.</summary>
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         services.AddSingleton<DeviceRegistry>();
         services.AddSingleton<TokenResolver>();
@@ -21,8 +19,6 @@ public static class IngestExtensions
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<ScenarioProvisioning>();
         services.AddHostedService<SeedOnStart>();
-        services.AddSingleton<PresenceEngine>();
-        services.AddHostedService(sp => sp.GetRequiredService<PresenceEngine>());
         return builder;
     }
 }

@@ -2,7 +2,7 @@ using System.Buffers;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Observability;
-using ScenarioEdge.Gateway.Presence;
+using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
@@ -16,10 +16,9 @@ namespace ScenarioEdge.Gateway.Ingest;
 /// </summary>
 public sealed class IngestPipeline(
     DeviceRegistry devices,
-    TokenResolver identities,
     DuplicateFilter duplicates,
     StoreClocks clocks,
-    PresenceEngine presence,
+    SceneIntake scenes,
     FeedbackRecorder feedback,
     GatewayMetrics metrics,
     TimeProvider time,
@@ -63,7 +62,7 @@ public sealed class IngestPipeline(
             {
                 TopicKind.Sightings => await SightingsAsync(device, payload, arrival, cancellationToken),
                 TopicKind.Shelf => Accept<ShelfEvent>(device.Id, address.Kind, payload, out _),
-                TopicKind.Wearables => Accept<WearableSample>(device.Id, address.Kind, payload, out _),
+                TopicKind.Wearables => await WearableAsync(device, payload, arrival, cancellationToken),
                 _ => Accept<DeviceStatus>(device.Id, address.Kind, payload, out _),
             };
         }
@@ -87,7 +86,13 @@ public sealed class IngestPipeline(
 
                     return outcome;
                 case TopicKind.AppActivity:
-                    return Accept<AppActivity>(sender, address.Kind, payload, out _);
+                    var activityOutcome = Accept<AppActivity>(sender, address.Kind, payload, out var activity);
+                    if (activityOutcome is { Accepted: true, Duplicate: false })
+                    {
+                        await scenes.PhoneAsync(install.Shopper, activity!, arrival, cancellationToken);
+                    }
+
+                    return activityOutcome;
                 default:
                     return Accept<SightingsBatch>(sender, address.Kind, payload, out _);
             }
@@ -104,31 +109,21 @@ public sealed class IngestPipeline(
             return outcome;
         }
 
-        var zone = device.Zone;
-        if (zone is not null)
-        {
-            foreach (var sighting in batch!.Sightings)
-            {
-                if (sighting.Kind != AdvertiserKind.ShopperToken)
-                {
-                    continue;
-                }
-
-                var shopper = identities.Resolve(sighting.Adv, sighting.Ts);
-                if (shopper is null || !shopper.HasConsent(ConsentPurposes.Presence))
-                {
-                    // Unknown tokens are strangers or withdrawn shoppers: nothing about them is kept.
-                    continue;
-                }
-
-                var rssi = (sighting.RssiSmoothed ?? sighting.Rssi) + device.RxOffsetDb;
-                await presence.ObserveAsync(device.Store, shopper.ShopperId, zone, rssi, sighting.Ts, arrival, cancellationToken);
-            }
-        }
-
+        await scenes.SightingsAsync(device, batch!, arrival, cancellationToken);
         if (clocks.Advance(device.Store, batch!.Ts, out var watermark))
         {
-            await presence.TickAsync(device.Store, watermark, cancellationToken);
+            await scenes.TickAsync(device.Store, watermark, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async ValueTask<IngestOutcome> WearableAsync(DeviceRecord device, ReadOnlySequence<byte> payload, long arrival, CancellationToken cancellationToken)
+    {
+        var outcome = Accept<WearableSample>(device.Id, TopicKind.Wearables, payload, out var sample);
+        if (outcome is { Accepted: true, Duplicate: false })
+        {
+            await scenes.WearableAsync(device, sample!, arrival, cancellationToken);
         }
 
         return outcome;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Protocol;
 
 namespace ScenarioEdge.Gateway.Observability;
@@ -31,6 +32,15 @@ public sealed class GatewayMetrics
     /// <summary>Presence transitions by kind.</summary>
     public LabelledCounter Presence { get; } = new(
         "se_presence_transitions_total", "Shopper presence transitions.", "transition", ["enter", "zone", "leave"]);
+
+    /// <summary>Scene transitions by kind.</summary>
+    public LabelledCounter SceneTransitions { get; } = new(
+        "se_scene_transitions_total", "Scene transitions decided by the scene engine.", "kind",
+        Enum.GetNames<SceneChangeKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToArray());
+
+    /// <summary>Signals kept from the scene engine, by reason (missing consent, unknown wearable, too late).</summary>
+    public LabelledCounter SceneSignalsDropped { get; } = new(
+        "se_scene_signals_dropped_total", "Signals kept from or dropped by the scene engine, by reason.", "reason", SceneDropReasons.Names);
 
     /// <summary>Time from a message's arrival to the push it caused being published.</summary>
     public Histogram IngestToPush { get; } = new(
@@ -72,6 +82,8 @@ public sealed class GatewayMetrics
         Rejected.Render(text);
         Simple(text, "se_messages_duplicate_total", "Redelivered messages recognised by id and handled once.", "counter", Duplicates);
         Presence.Render(text);
+        SceneTransitions.Render(text);
+        SceneSignalsDropped.Render(text);
         Simple(text, "se_pushes_out_total", "Pushes published to apps.", "counter", PushesOut);
         Simple(text, "se_pushes_failed_total", "Pushes that could not be published.", "counter", Interlocked.Read(ref _pushesFailed));
         Simple(text, "se_pushes_suppressed_total", "Pushes held back by a frequency cap or missing consent.", "counter", Interlocked.Read(ref _pushesSuppressed));

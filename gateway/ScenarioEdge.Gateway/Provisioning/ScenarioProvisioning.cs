@@ -1,5 +1,6 @@
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -9,7 +10,7 @@ namespace ScenarioEdge.Gateway.Provisioning;
 /// Provisions a store, its scanners and its shoppers from a scenario file, so that the demo and test stores exist
 /// at the gateway exactly as the simulator will play them. Idempotent: running it again updates in place.
 /// </summary>
-public sealed class ScenarioProvisioning(GatewayDatabase database, DeviceRegistry devices, TokenResolver identities, ILogger<ScenarioProvisioning> log)
+public sealed class ScenarioProvisioning(GatewayDatabase database, DeviceRegistry devices, TokenResolver identities, SceneDirectory scenes, ILogger<ScenarioProvisioning> log)
 {
     public void Apply(Scenario scenario)
     {
@@ -44,11 +45,15 @@ public sealed class ScenarioProvisioning(GatewayDatabase database, DeviceRegistr
                 Installs = [shopper.Install],
                 TokenKey = ScenarioLoader.KeyOf(scenario, shopper),
                 Consents = shopper.Consent.ToList(),
+                Wearables = shopper.Wearable is null ? [] : [shopper.Wearable],
+                RestingHeartRateBpm = shopper.RestingHr,
+                MaxHeartRateBpm = shopper.MaxHr,
             });
         }
 
         devices.Reload();
         identities.Invalidate();
+        scenes.Invalidate();
         log.LogInformation(
             "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shoppers} shoppers",
             store.Id, scenario.Name, store.Zones.Count, store.Scanners.Count, scenario.Shoppers.Count);

@@ -24,6 +24,7 @@ public sealed class GatewayDatabase : IDisposable
         Pushes.EnsureIndex(p => p.Shopper);
         Pushes.EnsureIndex(p => p.Campaign);
         Shoppers.EnsureIndex(s => s.Installs);
+        Scenes.EnsureIndex(s => s.Shopper);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -36,6 +37,9 @@ public sealed class GatewayDatabase : IDisposable
     public ILiteCollection<ShopperRecord> Shoppers => _db.GetCollection<ShopperRecord>("shoppers");
 
     public ILiteCollection<PushRecord> Pushes => _db.GetCollection<PushRecord>("pushes");
+
+    /// <summary>Timeline of scene transitions per shopper.</summary>
+    public ILiteCollection<SceneRecord> Scenes => _db.GetCollection<SceneRecord>("scenes");
 
     public ILiteCollection<RetainedRecord> Retained => _db.GetCollection<RetainedRecord>("retained");
 
