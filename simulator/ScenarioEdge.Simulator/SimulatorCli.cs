@@ -11,12 +11,14 @@ namespace ScenarioEdge.Simulator;
 /// </summary>
 public static class SimulatorCli
 {
-    public const string Usage = """
+    public const string Usage = $"""
         Usage:
           scenarioedge-sim run <scenario.yaml> --broker <host:port> [--speed <N>] [--user <name> --password <secret>]
 
         Runs a scenario over real MQTT: virtual scanners publish sightings, virtual apps receive pushes, and the
         scenario's expectations are checked. --speed runs scenario time N times faster than real time.
+
+        {SceneCommands.Usage}
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
@@ -25,6 +27,11 @@ public static class SimulatorCli
         {
             await output.WriteLineAsync(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (SceneCommands.Handles(args[0]))
+        {
+            return await SceneCommands.RunAsync(args, output, cancellationToken);
         }
 
         if (args[0] != "run")

@@ -3,26 +3,27 @@ using ScenarioEdge.Protocol.Messages;
 namespace ScenarioEdge.Gateway.Scenes;
 
 /// <summary>
-/// Fading evidence for commuting, exercising and resting, plus the latest value of each signal family for the
-/// reasons. Each vote is weighted by the signal's quality; older votes fade with exp(−age/τ), so fresh evidence
-/// counts most and a signal that stops simply stops counting.
+/// Evidence for commuting, exercising and resting per signal family, plus the latest value of each family for the
+/// reasons. Each family fades on its own time scale: the acceleration spread of one five-second window says little
+/// (a still phone gets picked up, a train glides), so motion is averaged over minutes; heart rate, cadence, speed
+/// and the phone's class are each decisive and fade within a minute.
 /// </summary>
 internal struct ActivityEvidence
 {
-    public double Commute;
-    public double Exercise;
-    public double Rest;
-    public double Mass;
-    public long Ticks;
+    public FamilyEvidence Motion;
+    public FamilyEvidence Speed;
+    public FamilyEvidence PhoneVotes;
+    public FamilyEvidence Heart;
+    public FamilyEvidence Stride;
     public long LastSignalTicks;
 
-    public long MotionAt;
-    public long SpeedAt;
-    public long PhoneAt;
-    public long HeartAt;
-    public long StrideAt;
+    public readonly long MotionAt => Motion.At;
+    public readonly long SpeedAt => Speed.At;
+    public readonly long PhoneAt => PhoneVotes.At;
+    public readonly long HeartAt => Heart.At;
+    public readonly long StrideAt => Stride.At;
     public float Accel;
-    public float Speed;
+    public float SpeedMps;
     public float HeartRate;
     public float HeartRateReserve;
     public float Cadence;
@@ -30,46 +31,52 @@ internal struct ActivityEvidence
     public PhoneActivity Phone;
     public bool CommuteHours;
 
-    public void DecayTo(long at, double timeConstantTicks)
+    private double _commute;
+    private double _exercise;
+    private double _rest;
+
+    /// <summary>
+    /// Combines the families as of <paramref name="now"/>: each family's own share of votes, weighted by the
+    /// family's trust and by its freshness (exp(−age/τ)), so a missing or stale family simply counts less.
+    /// </summary>
+    public void Combine(long now, SceneOptions o)
     {
-        if (at <= Ticks)
+        _commute = _exercise = _rest = 0;
+        var tau = o.EvidenceTimeConstant.Ticks;
+        Add(Motion, 1.0, now, tau);
+        Add(Speed, o.SpeedFamilyWeight, now, tau);
+        Add(PhoneVotes, o.PhoneFamilyWeight * PhoneConfidence, now, tau);
+        Add(Heart, 1.5, now, tau);
+        Add(Stride, 1.5, now, tau);
+    }
+
+    private void Add(in FamilyEvidence f, double trust, long now, double tau)
+    {
+        if (f.Mass <= 1e-9 || trust <= 0)
         {
             return;
         }
 
-        if (Ticks != 0)
-        {
-            var f = Math.Exp(-(at - Ticks) / timeConstantTicks);
-            Commute *= f;
-            Exercise *= f;
-            Rest *= f;
-            Mass *= f;
-        }
-
-        Ticks = at;
+        var q = trust * Math.Exp(-Math.Max(0, now - f.At) / tau);
+        _commute += q * f.Commute / f.Mass;
+        _exercise += q * f.Exercise / f.Mass;
+        _rest += q * f.Rest / f.Mass;
     }
 
-    /// <summary>Adds one vote: shares of commuting, exercising and resting (summing to at most 1) times its weight.</summary>
-    public void Vote(double commute, double exercise, double rest, double weight)
-    {
-        Commute += weight * commute;
-        Exercise += weight * exercise;
-        Rest += weight * rest;
-        Mass += weight * (commute + exercise + rest);
-    }
+    private readonly double Total => _commute + _exercise + _rest;
 
-    public readonly double Probability(SceneState state) => Mass <= 1e-9 ? 0 : state switch
+    public readonly double Probability(SceneState state) => Total <= 1e-9 ? 0 : state switch
     {
-        SceneState.Commuting => Commute / Mass,
-        SceneState.Exercising => Exercise / Mass,
-        SceneState.Resting => Rest / Mass,
+        SceneState.Commuting => _commute / Total,
+        SceneState.Exercising => _exercise / Total,
+        SceneState.Resting => _rest / Total,
         _ => 0,
     };
 
     public readonly SceneState Leader =>
-        Mass <= 1e-9 ? SceneState.Unknown
-        : Commute >= Exercise && Commute >= Rest ? SceneState.Commuting
-        : Exercise >= Rest ? SceneState.Exercising
+        Total <= 1e-9 ? SceneState.Unknown
+        : _commute >= _exercise && _commute >= _rest ? SceneState.Commuting
+        : _exercise >= _rest ? SceneState.Exercising
         : SceneState.Resting;
 
     /// <summary>Signal families heard within <paramref name="freshTicks"/>: more independent evidence, more confidence.</summary>

@@ -10,87 +10,92 @@ internal static class ActivityJudge
 {
     public static void Observe(ref ActivityEvidence e, in SceneSignal s, long at, SceneOptions o)
     {
-        e.DecayTo(at, o.EvidenceTimeConstant.Ticks);
         e.LastSignalTicks = Math.Max(e.LastSignalTicks, at);
         e.CommuteHours = InCommuteHours(s.LocalHour, o);
         if (!double.IsNaN(s.AccelStdMps2))
         {
-            Motion(ref e, s.AccelStdMps2, o);
-            e.MotionAt = at;
+            Motion(ref e, s.AccelStdMps2, at, o);
         }
 
         if (!double.IsNaN(s.SpeedMps))
         {
-            SpeedVote(ref e, s.SpeedMps, o);
-            e.SpeedAt = at;
+            SpeedVote(ref e, s.SpeedMps, at, o);
         }
 
         if (s.Kind == SignalKind.Phone && s.Phone != PhoneActivity.Unknown)
         {
-            PhoneVote(ref e, s.Phone, double.IsNaN(s.PhoneConfidence) ? 0.5 : s.PhoneConfidence);
-            e.PhoneAt = at;
+            PhoneVote(ref e, s.Phone, double.IsNaN(s.PhoneConfidence) ? 0.5 : s.PhoneConfidence, at, o);
         }
 
         if (!double.IsNaN(s.HeartRate))
         {
-            Heart(ref e, s, o);
-            e.HeartAt = at;
+            Heart(ref e, s, at, o);
         }
 
         if (!double.IsNaN(s.CadenceSpm) || s.RunningBit >= 0 || !double.IsNaN(s.CadenceRpm))
         {
-            Stride(ref e, s, o);
-            e.StrideAt = at;
+            Stride(ref e, s, at, o);
         }
+
+        e.Combine(at, o);
     }
 
-    private static void Motion(ref ActivityEvidence e, double accel, SceneOptions o)
+    private static void Motion(ref ActivityEvidence e, double accel, long at, SceneOptions o)
     {
-        var rest = 1 - Ramp(accel, o.StillAccelStdMps2 / 2, o.StillAccelStdMps2);
+        // Stillness on a log scale: half a vote at the threshold, 90% at a third of it, 10% at three times it —
+        // the spread of a lying phone and of a seated passenger differ by factors, not by fixed amounts.
+        var rest = 1 / (1 + Math.Exp((Math.Log(Math.Max(accel, 1e-4)) - Math.Log(o.StillAccelStdMps2)) / 0.5));
         var exercise = Ramp(accel, o.VigorousAccelStdMps2 * 0.75, o.VigorousAccelStdMps2);
-        e.Vote(1 - rest - exercise, exercise, rest, 1.0);
+        // A phone at its noise floor is rare in any vehicle (engines and roads vibrate), while a still phone is
+        // often picked up: a still window is stronger evidence than a moving one, and weighs more.
+        // Movement no vehicle ride or still phone produces (walking, running) is decisive: it flushes the long memory.
+        var tau = accel >= o.DecisiveMotionMps2 ? o.EvidenceTimeConstant.Ticks : o.MotionTimeConstant.Ticks;
+        e.Motion.Vote(at, tau, Math.Max(0, 1 - rest - exercise), exercise, rest, 1.0 + ((o.StillVoteWeight - 1) * rest));
         e.Accel = (float)accel;
     }
 
-    private static void SpeedVote(ref ActivityEvidence e, double speed, SceneOptions o)
+    private static void SpeedVote(ref ActivityEvidence e, double speed, long at, SceneOptions o)
     {
         var boost = e.CommuteHours ? o.CommuteHoursBoost : 0;
+        var tau = o.EvidenceTimeConstant.Ticks;
         if (speed < o.StillSpeedMps)
         {
             // Standing still, or a vehicle waiting at lights: leans to rest, decides nothing alone.
-            e.Vote(0.4, 0, 0.6, 0.6);
+            e.Speed.Vote(at, tau, 0.35, 0, 0.65, 0.5);
         }
         else if (speed <= o.WalkSpeedMaxMps)
         {
-            e.Vote(1, 0, 0, 1 + boost);
+            e.Speed.Vote(at, tau, 1, 0, 0, 1 + boost);
         }
         else if (speed < o.VehicleSpeedMps)
         {
             // Running, cycling or a slow bus: heart rate and cadence decide.
-            e.Vote(0.5 + (boost / 2), 0.5 - (boost / 2), 0, 0.7);
+            e.Speed.Vote(at, tau, 0.5 + (boost / 2), 0.5 - (boost / 2), 0, 0.7);
         }
         else
         {
-            e.Vote(1, 0, 0, 1 + boost);
+            // Nobody rests or exercises at vehicle speed: the strongest single vote there is.
+            e.Speed.Vote(at, tau, 1, 0, 0, 1.5 + boost);
         }
 
-        e.Speed = (float)speed;
+        e.SpeedMps = (float)speed;
     }
 
-    private static void PhoneVote(ref ActivityEvidence e, PhoneActivity phone, double confidence)
+    private static void PhoneVote(ref ActivityEvidence e, PhoneActivity phone, double confidence, long at, SceneOptions o)
     {
+        var tau = o.EvidenceTimeConstant.Ticks;
         switch (phone)
         {
-            case PhoneActivity.Still: e.Vote(0, 0, 1, confidence); break;
-            case PhoneActivity.Walking or PhoneActivity.InVehicle: e.Vote(1, 0, 0, confidence); break;
-            case PhoneActivity.Running or PhoneActivity.Cycling: e.Vote(0, 1, 0, confidence); break;
+            case PhoneActivity.Still: e.PhoneVotes.Vote(at, tau, 0, 0, 1, confidence); break;
+            case PhoneActivity.Walking or PhoneActivity.InVehicle: e.PhoneVotes.Vote(at, tau, 1, 0, 0, confidence); break;
+            case PhoneActivity.Running or PhoneActivity.Cycling: e.PhoneVotes.Vote(at, tau, 0, 1, 0, confidence); break;
         }
 
         e.Phone = phone;
         e.PhoneConfidence = (float)confidence;
     }
 
-    private static void Heart(ref ActivityEvidence e, in SceneSignal s, SceneOptions o)
+    private static void Heart(ref ActivityEvidence e, in SceneSignal s, long at, SceneOptions o)
     {
         var rest = double.IsNaN(s.RestingHeartRate) ? o.DefaultRestingHeartRate : s.RestingHeartRate;
         var max = double.IsNaN(s.MaxHeartRate) ? o.DefaultMaxHeartRate : s.MaxHeartRate;
@@ -100,17 +105,18 @@ internal static class ActivityJudge
 
         // Known personal rates make the reserve trustworthy; population defaults less so.
         var weight = double.IsNaN(s.RestingHeartRate) || double.IsNaN(s.MaxHeartRate) ? 0.7 : 1.0;
-        e.Vote(1 - exercise - (0.6 * low), exercise, 0.6 * low, weight);
+        e.Heart.Vote(at, o.EvidenceTimeConstant.Ticks, 1 - exercise - (0.6 * low), exercise, 0.6 * low, weight);
         e.HeartRate = (float)s.HeartRate;
         e.HeartRateReserve = (float)reserve;
     }
 
-    private static void Stride(ref ActivityEvidence e, in SceneSignal s, SceneOptions o)
+    private static void Stride(ref ActivityEvidence e, in SceneSignal s, long at, SceneOptions o)
     {
+        var tau = o.EvidenceTimeConstant.Ticks;
         if (!double.IsNaN(s.CadenceRpm))
         {
             var pedalling = Ramp(s.CadenceRpm, o.PedallingCadenceRpm * 0.7, o.PedallingCadenceRpm);
-            e.Vote(0, pedalling, 1 - pedalling, pedalling > 0 ? 1 : 0.3);
+            e.Stride.Vote(at, tau, 0, pedalling, 1 - pedalling, pedalling > 0 ? 1 : 0.3);
             e.Cadence = (float)s.CadenceRpm;
             return;
         }
@@ -119,12 +125,12 @@ internal static class ActivityJudge
         {
             var running = Ramp(s.CadenceSpm, o.RunningCadenceSpm - 15, o.RunningCadenceSpm);
             var stepping = Ramp(s.CadenceSpm, 10, 50);
-            e.Vote(stepping - running, running, 1 - stepping, 0.8);
+            e.Stride.Vote(at, tau, stepping - running, running, 1 - stepping, 0.8);
             e.Cadence = (float)s.CadenceSpm;
         }
         else
         {
-            e.Vote(s.RunningBit == 0 ? 1 : 0, s.RunningBit == 1 ? 1 : 0, 0, 0.5);
+            e.Stride.Vote(at, tau, s.RunningBit == 0 ? 1 : 0, s.RunningBit == 1 ? 1 : 0, 0, 0.5);
         }
     }
 

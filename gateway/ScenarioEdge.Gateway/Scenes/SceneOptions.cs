@@ -58,17 +58,33 @@ public sealed class SceneOptions
 
     // ---- Activity ----
 
-    /// <summary>Time constant of the evidence memory: older evidence fades with exp(−age/τ).</summary>
+    /// <summary>Time constant of the decisive families (speed, phone, heart, stride) and of every family's freshness.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
-    public TimeSpan EvidenceTimeConstant { get; set; } = TimeSpan.FromSeconds(20);
+    public TimeSpan EvidenceTimeConstant { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Time constant of the motion family (acceleration spread), which needs minutes to tell a still phone from a gliding vehicle.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan MotionTimeConstant { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Acceleration spread (m/s²) from which a window is decisive on-foot movement and motion forgets fast.</summary>
+    [Range(0.1, 50)]
+    public double DecisiveMotionMps2 { get; set; } = 8;
+
+    /// <summary>Trust in the speed family relative to motion (GPS speed stops with the vehicle at every light).</summary>
+    [Range(0, 5)]
+    public double SpeedFamilyWeight { get; set; } = 0.5;
+
+    /// <summary>Trust in the phone's own activity class relative to motion, times the class's reported confidence.</summary>
+    [Range(0, 5)]
+    public double PhoneFamilyWeight { get; set; } = 1.5;
 
     /// <summary>Lead in probability a new activity needs over the current one before it may take over.</summary>
     [Range(0, 1)]
-    public double ActivitySwitchMargin { get; set; } = 0.15;
+    public double ActivitySwitchMargin { get; set; } = 0.2;
 
     /// <summary>How long the new activity must keep that lead.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
-    public TimeSpan ActivitySwitchHold { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan ActivitySwitchHold { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Probability an activity needs to be decided at all from unknown.</summary>
     [Range(0, 1)]
@@ -78,9 +94,13 @@ public sealed class SceneOptions
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
     public TimeSpan ActivityStaleAfter { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Acceleration spread (m/s²) below which the phone lies still; full stillness weight at half of it.</summary>
+    /// <summary>Acceleration spread (m/s²) at which stillness gets half a vote (log scale around it).</summary>
     [Range(0.001, 5)]
-    public double StillAccelStdMps2 { get; set; } = 0.1;
+    public double StillAccelStdMps2 { get; set; } = 0.05;
+
+    /// <summary>Weight of a fully still acceleration window relative to a moving one (likelihood ratio, see docs).</summary>
+    [Range(1, 10)]
+    public double StillVoteWeight { get; set; } = 2;
 
     /// <summary>Acceleration spread (m/s²) above which the motion looks like running or hard exercise.</summary>
     [Range(1, 50)]

@@ -52,7 +52,7 @@ internal static class SceneReasons
 
         if (at - e.SpeedAt <= fresh && e.SpeedAt != 0)
         {
-            reasons.Add(F($"speed {e.Speed:0.0} m/s ({(e.Speed < o.StillSpeedMps ? "not travelling" : e.Speed <= o.WalkSpeedMaxMps ? "walking pace" : e.Speed < o.VehicleSpeedMps ? "running, cycling or slow vehicle" : "vehicle")})"));
+            reasons.Add(F($"speed {e.SpeedMps:0.0} m/s ({(e.SpeedMps < o.StillSpeedMps ? "not travelling" : e.SpeedMps <= o.WalkSpeedMaxMps ? "walking pace" : e.SpeedMps < o.VehicleSpeedMps ? "running, cycling or slow vehicle" : "vehicle")})"));
         }
 
         if (at - e.PhoneAt <= fresh && e.PhoneAt != 0)
