@@ -11,4 +11,7 @@ public sealed class StepSpec
 
     /// <summary>Seconds to walk from the previous zone (in-store moves only; stepping in or out is immediate).</summary>
     public double WalkS { get; set; } = 4;
+
+    /// <summary>What the shopper is doing from this step on (still, walking, running, cycling, vehicle), if the phone and wearable report it.</summary>
+    public string? Doing { get; set; }
 }
