@@ -13,7 +13,8 @@ namespace ScenarioEdge.Gateway.Scenes;
 public sealed class ScenePublisher(IEnumerable<IPresenceSink> sinks, GatewayMetrics metrics, ILogger<ScenePublisher> log)
 {
 
-    private readonly Channel<SceneChange> _queue = Channel.CreateBounded<SceneChange>(new BoundedChannelOptions(16_384) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
+    // Wait mode so that TryWrite reports a full queue (which we count) instead of dropping silently.
+    private readonly Channel<SceneChange> _queue = Channel.CreateBounded<SceneChange>(new BoundedChannelOptions(16_384) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     internal void Publish(SceneChange change)
     {
