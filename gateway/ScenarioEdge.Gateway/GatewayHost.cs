@@ -7,6 +7,7 @@ using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Shelves;
+using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
 using Serilog;
 
@@ -77,6 +78,7 @@ public static class GatewayHost
         builder.AddStorage();
         builder.AddApi();
         builder.AddIngest();
+        builder.AddScenes();
         builder.AddCampaigns();
         builder.AddShelves();
         builder.AddBroker(options);
@@ -87,6 +89,7 @@ public static class GatewayHost
         app.MapObservability();
         app.MapBroker();
         app.MapDemo();
+        app.MapScenes();
         return app;
     }
 }

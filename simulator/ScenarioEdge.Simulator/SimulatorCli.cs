@@ -12,7 +12,7 @@ namespace ScenarioEdge.Simulator;
 /// </summary>
 public static class SimulatorCli
 {
-    public const string Usage = """
+    public const string Usage = $"""
         Usage:
           scenarioedge-sim run <scenario.yaml> --broker <host:port> [--gateway <url> --api-key <key>] [--speed <N>]
                                [--user <name> --password <secret>]
@@ -22,6 +22,8 @@ public static class SimulatorCli
         With --gateway and an operator --api-key, the scenario's store, devices and shoppers are first provisioned
         through the gateway's API, and every device and app logs in with the credentials it was given.
         --user/--password log every client in with one login (for a broker of your own).
+
+        {SceneCommands.Usage}
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
@@ -30,6 +32,11 @@ public static class SimulatorCli
         {
             await output.WriteLineAsync(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (SceneCommands.Handles(args[0]))
+        {
+            return await SceneCommands.RunAsync(args, output, cancellationToken);
         }
 
         if (args[0] != "run")

@@ -21,6 +21,7 @@ public static class ApiExtensions
         services.AddSingleton<ShopperPrivacy>();
         services.AddSingleton<IShopperDataHolder, PushDataHolder>();
         services.AddSingleton<IShopperDataHolder, PresenceDataHolder>();
+        services.AddSingleton<IShopperDataHolder, SceneDataHolder>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());

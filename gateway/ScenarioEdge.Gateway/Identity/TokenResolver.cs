@@ -28,6 +28,9 @@ public sealed class TokenResolver(GatewayDatabase database)
     public ShopperIdentity? ById(string shopperId) =>
         Shoppers().FirstOrDefault(s => string.Equals(s.Identity.ShopperId, shopperId, StringComparison.Ordinal)).Identity;
 
+    /// <summary>Raised after <see cref="Invalidate"/>: shoppers or their consents changed.</summary>
+    public event Action? Changed;
+
     /// <summary>Forgets every derived map, after shoppers or their consents changed.</summary>
     public void Invalidate()
     {
@@ -36,6 +39,8 @@ public sealed class TokenResolver(GatewayDatabase database)
             _shoppers = null;
             _maps.Clear();
         }
+
+        Changed?.Invoke();
     }
 
     private ShopperIdentity? Lookup(long counter, ReadOnlySpan<char> tokenHex) =>

@@ -16,11 +16,20 @@ public sealed class DeviceRegistry
     public DeviceRegistry(GatewayDatabase database)
     {
         _database = database;
-        Reload();
+        ReadAll();
     }
+
+    /// <summary>Raised after <see cref="Reload"/>.</summary>
+    public event Action? Changed;
 
     /// <summary>Reads devices and app installs again.</summary>
     public void Reload()
+    {
+        ReadAll();
+        Changed?.Invoke();
+    }
+
+    private void ReadAll()
     {
         _stores = _database.Devices.FindAll()
             .GroupBy(d => d.Store, StringComparer.Ordinal)

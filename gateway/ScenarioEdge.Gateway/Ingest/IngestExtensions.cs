@@ -1,17 +1,15 @@
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Identity;
-using ScenarioEdge.Gateway.Presence;
 using ScenarioEdge.Gateway.Provisioning;
 
 namespace ScenarioEdge.Gateway.Ingest;
 
 public static class IngestExtensions
 {
-    /// <summary>Ingest, identity resolution and the presence stage, with the provisioning they read from.</summary>
+    /// <summary>Ingest, identity resolution, with the provisioning they read from.</summary>
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DeviceRegistry>();
         services.AddSingleton<TokenResolver>();
         services.AddSingleton<DuplicateFilter>();
@@ -19,8 +17,6 @@ public static class IngestExtensions
         services.AddSingleton<FeedbackRecorder>();
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<ScenarioProvisioning>();
-        services.AddSingleton<PresenceEngine>();
-        services.AddHostedService(sp => sp.GetRequiredService<PresenceEngine>());
         return builder;
     }
 }

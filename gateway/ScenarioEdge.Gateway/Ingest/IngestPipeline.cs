@@ -5,6 +5,7 @@ using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Presence;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Shelves;
+using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
@@ -18,10 +19,9 @@ namespace ScenarioEdge.Gateway.Ingest;
 /// </summary>
 public sealed class IngestPipeline(
     DeviceRegistry devices,
-    TokenResolver identities,
     DuplicateFilter duplicates,
     StoreClocks clocks,
-    PresenceEngine presence,
+    SceneIntake scenes,
     FeedbackRecorder feedback,
     RateLimits limits,
     ShelfChannel shelves,
@@ -88,7 +88,7 @@ public sealed class IngestPipeline(
             {
                 TopicKind.Sightings => await SightingsAsync(device, payload, arrival, cancellationToken),
                 TopicKind.Shelf => await ShelfAsync(device, payload, arrival, cancellationToken),
-                TopicKind.Wearables => Accept<WearableSample>(device.Id, address.Kind, payload, out _),
+                TopicKind.Wearables => await WearableAsync(device, payload, arrival, cancellationToken),
                 _ => Accept<DeviceStatus>(device.Id, address.Kind, payload, out _),
             };
         }
@@ -112,14 +112,13 @@ public sealed class IngestPipeline(
 
                     return outcome;
                 case TopicKind.AppActivity:
-                    var activity = Accept<AppActivity>(sender, address.Kind, payload, out _);
-                    if (activity is { Accepted: true, Duplicate: false } && identities.ById(install.Shopper)?.HasConsent(ConsentPurposes.Activity) != true)
+                    var activityOutcome = Accept<AppActivity>(sender, address.Kind, payload, out var activity);
+                    if (activityOutcome is { Accepted: true, Duplicate: false })
                     {
-                        // Valid, but the shopper has not consented to activity signals: dropped at the door, counted, nothing kept.
-                        metrics.CountConsentDropped(ConsentPurposes.Activity);
+                        await scenes.PhoneAsync(install.Shopper, activity!, arrival, cancellationToken);
                     }
 
-                    return activity;
+                    return activityOutcome;
                 default:
                     return Accept<SightingsBatch>(sender, address.Kind, payload, out _);
             }
@@ -136,37 +135,21 @@ public sealed class IngestPipeline(
             return outcome;
         }
 
-        var zone = device.Zone;
-        if (zone is not null)
-        {
-            foreach (var sighting in batch!.Sightings)
-            {
-                if (sighting.Kind != AdvertiserKind.ShopperToken)
-                {
-                    continue;
-                }
-
-                var shopper = identities.Resolve(sighting.Adv, sighting.Ts);
-                if (shopper is null)
-                {
-                    // Strangers and erased shoppers: nothing about them is kept.
-                    continue;
-                }
-
-                if (!shopper.HasConsent(ConsentPurposes.Presence))
-                {
-                    metrics.CountConsentDropped(ConsentPurposes.Presence);
-                    continue;
-                }
-
-                var rssi = (sighting.RssiSmoothed ?? sighting.Rssi) + device.RxOffsetDb;
-                await presence.ObserveAsync(device.Store, shopper.ShopperId, zone, rssi, sighting.Ts, arrival, cancellationToken);
-            }
-        }
-
+        await scenes.SightingsAsync(device, batch!, arrival, cancellationToken);
         if (clocks.Advance(device.Store, batch!.Ts, out var watermark))
         {
-            await presence.TickAsync(device.Store, watermark, cancellationToken);
+            await scenes.TickAsync(device.Store, watermark, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async ValueTask<IngestOutcome> WearableAsync(DeviceRecord device, ReadOnlySequence<byte> payload, long arrival, CancellationToken cancellationToken)
+    {
+        var outcome = Accept<WearableSample>(device.Id, TopicKind.Wearables, payload, out var sample);
+        if (outcome is { Accepted: true, Duplicate: false })
+        {
+            await scenes.WearableAsync(device, sample!, arrival, cancellationToken);
         }
 
         return outcome;

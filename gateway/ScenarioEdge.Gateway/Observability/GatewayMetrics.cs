@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Protocol;
 
 namespace ScenarioEdge.Gateway.Observability;
@@ -41,6 +42,14 @@ public sealed class GatewayMetrics
     public LabelledCounter ConsentDropped { get; } = new(
         "se_consent_dropped_total", "Signals dropped at ingestion for lack of consent to their purpose; nothing about them is kept.", "purpose",
         ["presence", "activity", "offers", "analytics"]);
+    /// <summary>Scene transitions by kind.</summary>
+    public LabelledCounter SceneTransitions { get; } = new(
+        "se_scene_transitions_total", "Scene transitions decided by the scene engine.", "kind",
+        Enum.GetNames<SceneChangeKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToArray());
+
+    /// <summary>Signals kept from the scene engine, by reason (missing consent, unknown wearable, too late).</summary>
+    public LabelledCounter SceneSignalsDropped { get; } = new(
+        "se_scene_signals_dropped_total", "Signals kept from or dropped by the scene engine, by reason.", "reason", SceneDropReasons.Names);
 
     /// <summary>Time from a message's arrival to the push it caused being published.</summary>
     public Histogram IngestToPush { get; } = new(
@@ -116,6 +125,8 @@ public sealed class GatewayMetrics
         Simple(text, "se_mqtt_subscribe_refused_total", "MQTT subscriptions refused as outside the client's own topics.", "counter", SubscribeRefused);
         Simple(text, "se_mqtt_oversize_packets_total", "MQTT connections closed for announcing a packet above Gateway:Broker:MaxPacketBytes.", "counter", OversizePackets);
         Simple(text, "se_mqtt_connections_refused_total", "MQTT connections refused by the connection limits.", "counter", ConnectionsRefused);
+        SceneTransitions.Render(text);
+        SceneSignalsDropped.Render(text);
         Simple(text, "se_pushes_out_total", "Pushes published to apps.", "counter", PushesOut);
         Simple(text, "se_pushes_failed_total", "Pushes that could not be published.", "counter", Interlocked.Read(ref _pushesFailed));
         Simple(text, "se_pushes_suppressed_total", "Pushes held back by a frequency cap or missing consent.", "counter", Interlocked.Read(ref _pushesSuppressed));

@@ -1,9 +1,12 @@
-using ScenarioEdge.Gateway.Presence;
+using ScenarioEdge.Gateway.Scenes;
 
 namespace ScenarioEdge.Gateway.Privacy;
 
-/// <summary>In-memory presence state: not exported (it lives seconds), but erased at once.</summary>
-public sealed class PresenceDataHolder(PresenceEngine presence) : IShopperDataHolder
+/// <summary>
+/// The scene engine's in-memory state of a shopper (zone, dwell, activity evidence): not exported (it lives minutes),
+/// erased at once through the partition that owns it. Named "presence" so that withdrawing presence consent drops it.
+/// </summary>
+public sealed class PresenceDataHolder(SceneEngine scenes, SceneDirectory directory) : IShopperDataHolder
 {
     public string Name => "presence";
 
@@ -11,10 +14,12 @@ public sealed class PresenceDataHolder(PresenceEngine presence) : IShopperDataHo
 
     public int EraseData(string shopper)
     {
-        presence.Forget(shopper);
+        // The forget travels through the owner's bounded queue; not waiting keeps erasure synchronous for the caller.
+        _ = scenes.ForgetAsync(shopper, CancellationToken.None).AsTask();
+        directory.Invalidate();
         return 0;
     }
 
-    // Presence state expires by itself after the leave period.
+    // Scene state expires by itself when a shopper goes idle.
     public int ExpireBefore(DateTime cutoff) => 0;
 }

@@ -3,6 +3,7 @@ using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Shelves;
+using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Simulation.Provisioning;
 using ScenarioEdge.Simulation.Scenarios;
@@ -21,6 +22,7 @@ public sealed class ScenarioProvisioning(
     InstallTokens tokens,
     ConsentLedger consents,
     ShelfProvisioning shelves,
+    SceneDirectory scenes,
     ILogger<ScenarioProvisioning> log)
 {
     public ProvisionedCredentials Apply(Scenario scenario)
@@ -52,6 +54,9 @@ public sealed class ScenarioProvisioning(
                 Installs = [shopper.Install],
                 TokenKey = key,
                 Consents = shopper.Consent.ToList(),
+                Wearables = shopper.Wearable is null ? [] : [shopper.Wearable],
+                RestingHeartRateBpm = shopper.RestingHr,
+                MaxHeartRateBpm = shopper.MaxHr,
             });
             consents.Record(shopper.Id, shopper.Consent, granted: true, noticeVersion: "scenario", source: "provisioning");
             credentials.Apps.Add(new AppCredentials(shopper.Id, shopper.Install, $"app:{shopper.Install}", tokens.Issue(shopper.Install), Convert.ToHexStringLower(key)));
@@ -60,6 +65,7 @@ public sealed class ScenarioProvisioning(
         shelves.Apply(scenario, credentials);
         devices.Reload();
         identities.Invalidate();
+        scenes.Invalidate();
         log.LogInformation(
             "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shelves} shelves, {Displays} displays, {Shoppers} shoppers",
             store.Id, scenario.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, scenario.Shoppers.Count);

@@ -31,6 +31,8 @@ public sealed class GatewayDatabase : IDisposable
         Pushes.EnsureIndex(p => p.TriggeredAt);
         Shoppers.EnsureIndex(s => s.Installs);
         ConsentLog.EnsureIndex(c => c.Shopper);
+        Scenes.EnsureIndex(s => s.Shopper);
+        Scenes.EnsureIndex(s => s.At);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -43,6 +45,9 @@ public sealed class GatewayDatabase : IDisposable
     public ILiteCollection<ShopperRecord> Shoppers => _db.GetCollection<ShopperRecord>("shoppers");
 
     public ILiteCollection<PushRecord> Pushes => _db.GetCollection<PushRecord>("pushes");
+
+    /// <summary>Timeline of scene transitions per shopper.</summary>
+    public ILiteCollection<SceneRecord> Scenes => _db.GetCollection<SceneRecord>("scenes");
 
     public ILiteCollection<RetainedRecord> Retained => _db.GetCollection<RetainedRecord>("retained");
 

@@ -16,4 +16,13 @@ public sealed class ShopperRecord
 
     /// <summary>Purposes the shopper consented to (presence, activity, offers, analytics).</summary>
     public List<string> Consents { get; set; } = [];
+
+    /// <summary>Wearables the shopper's app registered (their advertiser ids), so that their samples count as the shopper's.</summary>
+    public List<string> Wearables { get; set; } = [];
+
+    /// <summary>The shopper's resting heart rate in bpm, when the app knows it.</summary>
+    public int? RestingHeartRateBpm { get; set; }
+
+    /// <summary>The shopper's maximum heart rate in bpm, when the app knows it.</summary>
+    public int? MaxHeartRateBpm { get; set; }
 }

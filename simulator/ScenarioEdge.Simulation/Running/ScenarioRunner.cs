@@ -90,6 +90,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 var now = clock.Now;
                 await Task.WhenAll(scanners.Select(s => s.PublishBatchAsync(t, now, shoppers, loopPeriod, cancellationToken)));
                 await Task.WhenAll(shelves.Select(s => s.PublishEventsAsync(t, clock, _shelfEvents, cancellationToken)));
+                await Task.WhenAll(apps.Select(a => a.PublishActivityAsync(loopPeriod > 0 ? t % loopPeriod : t, now, cancellationToken)));
                 published += scanners.Count;
                 if (t >= nextProgress)
                 {

@@ -30,6 +30,16 @@ internal sealed class VirtualApp(ShopperSpec shopper, IMqttClient client, Scenar
 
     public event Action<Exception>? FeedbackFailed;
 
+    /// <summary>Reports the phone's activity when the journey says what the shopper is doing.</summary>
+    public async Task PublishActivityAsync(double t, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (ActivityModel.DoingAt(shopper, t) is { } doing)
+        {
+            var activity = ActivityModel.Phone(doing, $"{runId}-act{Interlocked.Increment(ref _sequence)}", now);
+            await MqttConnections.PublishAsync(client, Topics.AppUplink(shopper.Install, AppUplinkKind.Activity), ProtocolCodec.Encode(activity), false, cancellationToken);
+        }
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         client.ApplicationMessageReceivedAsync += e =>

@@ -64,6 +64,18 @@ internal sealed class VirtualScanner(Scenario scenario, ScannerSpec spec, IMqttC
         }
 
         await MqttConnections.PublishAsync(client, Topics.Sightings(scenario.Store.Id, spec.Device), ProtocolCodec.Encode(batch), false, cancellationToken);
+        if (spec.Wearables)
+        {
+            foreach (var (shopper, _) in shoppers)
+            {
+                if (shopper.Wearable is not null && ActivityModel.DoingAt(shopper, loopPeriod > 0 ? t % loopPeriod : t) is { } doing)
+                {
+                    var sample = ActivityModel.HeartRate(shopper, doing, NextId(), now);
+                    await MqttConnections.PublishAsync(client, Topics.Wearables(scenario.Store.Id, spec.Device), ProtocolCodec.Encode(sample), false, cancellationToken);
+                }
+            }
+        }
+
         return batch.Sightings.Count;
     }
 

@@ -13,4 +13,7 @@ public sealed class ScannerSpec
 
     /// <summary>Receive offset the gateway applies to this scanner's RSSI (calibration).</summary>
     public double RxOffsetDb { get; set; }
+
+    /// <summary>Whether this scanner also relays samples of the registered wearables it hears (wherever their wearers are).</summary>
+    public bool Wearables { get; set; }
 }

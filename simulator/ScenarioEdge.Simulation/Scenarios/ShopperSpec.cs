@@ -15,5 +15,14 @@ public sealed class ShopperSpec
     /// <summary>Purposes consented to: presence, activity, offers, analytics.</summary>
     public List<string> Consent { get; set; } = ["presence", "offers"];
 
+    /// <summary>Advertiser id of a registered wearable (heart-rate strap or footpod), if the shopper wears one.</summary>
+    public string? Wearable { get; set; }
+
+    /// <summary>Resting heart rate in bpm, when the shopper's app knows it.</summary>
+    public int? RestingHr { get; set; }
+
+    /// <summary>Maximum heart rate in bpm, when the shopper's app knows it.</summary>
+    public int? MaxHr { get; set; }
+
     public List<StepSpec> Journey { get; set; } = [];
 }

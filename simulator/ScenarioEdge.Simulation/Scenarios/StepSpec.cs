@@ -30,4 +30,7 @@ public sealed class StepSpec
 
     /// <summary>True for a shelf action rather than a move.</summary>
     public bool IsAction => Pick is not null || Put is not null || Knock is not null;
+
+    /// <summary>What the shopper is doing from this step on (still, walking, running, cycling, vehicle), if the phone and wearable report it.</summary>
+    public string? Doing { get; set; }
 }

@@ -17,6 +17,7 @@ public sealed class OperatorApiTests
     [InlineData("DELETE", "/api/shoppers/alice")]
     [InlineData("POST", "/api/provisioning/scenario")]
     [InlineData("GET", "/api/app/me/export")]
+    [InlineData("GET", "/api/shoppers/alice/scenes")]
     public async Task Call_WithoutCredentials_Is401WithProblemSayingWhatToSend(string method, string path)
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);

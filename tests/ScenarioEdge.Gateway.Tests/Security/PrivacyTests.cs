@@ -90,6 +90,7 @@ public sealed class PrivacyTests
             var exit = await SimulatorCli.RunAsync(gateway.SimulatorArgs(scenario, 4), new StringWriter(), NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
             Assert.Equal(0, exit);
             Assert.Single(gateway.Database.Pushes.Find(p => p.Shopper == "alice"));
+            await Eventually.TrueAsync(() => gateway.Database.Scenes.Exists(s => s.Shopper == "alice"), "alice's scene timeline");
             var login = gateway.Credentials.For("app-alice");
             var credentials = await gateway.ProvisionAsync(scenario);
             var token = credentials.For("app-alice")!.Value.Password;
@@ -116,6 +117,7 @@ public sealed class PrivacyTests
         Assert.Null(db.GetCollection("shoppers").FindById("alice"));
         Assert.Empty(db.GetCollection("pushes").Find(Query.EQ("Shopper", "alice")));
         Assert.Empty(db.GetCollection("consentlog").Find(Query.EQ("Shopper", "alice")));
+        Assert.Empty(db.GetCollection("scenes").Find(Query.EQ("Shopper", "alice")));
         Assert.NotEmpty(db.GetCollection("consentlog").Find(Query.StartsWith("Shopper", "erased-")));
         Assert.NotNull(db.GetCollection("shoppers").FindById("bob"));
     }

@@ -1,0 +1,105 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Observability;
+
+namespace ScenarioEdge.Gateway.Scenes;
+
+/// <summary>
+/// Owns scene state in N partitions, each a single-threaded worker over a bounded channel: a shopper's signals
+/// always go to the same partition (hash of the shopper id), so order per shopper is kept and the hot path takes no
+/// locks. Full channels push back on ingest instead of growing.
+/// </summary>
+public sealed class SceneEngine : BackgroundService
+{
+    private const int ChannelCapacity = 8192;
+    private readonly Channel<SceneWork>[] _partitions;
+    private readonly SceneTracker[] _trackers;
+    private readonly ScenePublisher _publisher;
+    private readonly GatewayMetrics _metrics;
+    private readonly ILogger<SceneEngine> _log;
+
+    public SceneEngine(IOptions<SceneOptions> options, ScenePublisher publisher, GatewayMetrics metrics, ILogger<SceneEngine> log)
+    {
+        var count = Math.Max(1, Environment.ProcessorCount);
+        _partitions = new Channel<SceneWork>[count];
+        _trackers = new SceneTracker[count];
+        for (var i = 0; i < count; i++)
+        {
+            _partitions[i] = Channel.CreateBounded<SceneWork>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+            _trackers[i] = new SceneTracker(options.Value);
+        }
+
+        _publisher = publisher;
+        _metrics = metrics;
+        _log = log;
+    }
+
+    internal ValueTask ObserveAsync(in SceneSignal signal, CancellationToken cancellationToken)
+    {
+        var partition = _partitions[PartitionOf(signal.Shopper)];
+        var work = new SceneWork(SceneWorkKind.Signal, signal, null, 0, null);
+        return partition.Writer.TryWrite(work) ? ValueTask.CompletedTask : partition.Writer.WriteAsync(work, cancellationToken);
+    }
+
+    /// <summary>Tells every partition that event time in <paramref name="store"/> reached <paramref name="watermark"/>.</summary>
+    internal async ValueTask TickAsync(string store, DateTimeOffset watermark, CancellationToken cancellationToken)
+    {
+        var work = new SceneWork(SceneWorkKind.Tick, default, store, watermark.UtcTicks, null);
+        foreach (var partition in _partitions)
+        {
+            await partition.Writer.WriteAsync(work, cancellationToken);
+        }
+    }
+
+    /// <summary>Forgets the live scene of <paramref name="shopper"/> (consent withdrawn, erasure).</summary>
+    public ValueTask ForgetAsync(string shopper, CancellationToken cancellationToken) =>
+        _partitions[PartitionOf(shopper)].Writer.WriteAsync(new SceneWork(SceneWorkKind.Forget, default, null, 0, shopper), cancellationToken);
+
+    private int PartitionOf(string shopper) => (int)((uint)string.GetHashCode(shopper, StringComparison.Ordinal) % (uint)_partitions.Length);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_partitions.Select((channel, i) => Task.Run(() => RunPartitionAsync(channel.Reader, _trackers[i], stoppingToken), stoppingToken)));
+
+    private async Task RunPartitionAsync(ChannelReader<SceneWork> reader, SceneTracker tracker, CancellationToken stoppingToken)
+    {
+        var output = new List<SceneChange>();
+        try
+        {
+            await foreach (var work in reader.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    var late = tracker.Late;
+                    switch (work.Kind)
+                    {
+                        case SceneWorkKind.Signal: tracker.Apply(work.Signal, output); break;
+                        case SceneWorkKind.Tick: tracker.Advance(work.Store!, work.Watermark, output); break;
+                        default: tracker.Forget(work.Shopper!); break;
+                    }
+
+                    if (tracker.Late != late)
+                    {
+                        _metrics.SceneSignalsDropped.Add(SceneDropReasons.Late);
+                    }
+
+                    foreach (var change in output)
+                    {
+                        _publisher.Publish(change);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    // One bad unit of work must not stop the partition: log it and go on.
+                    _log.LogError(ex, "Scene partition failed on {Kind} work: {Message}", work.Kind, ex.Message);
+                }
+                finally
+                {
+                    output.Clear();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}

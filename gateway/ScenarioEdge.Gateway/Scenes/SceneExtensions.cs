@@ -1,0 +1,27 @@
+namespace ScenarioEdge.Gateway.Scenes;
+
+public static class SceneExtensions
+{
+    /// <summary>The scene engine: options (validated at start), directory, partitions, publisher and intake.</summary>
+    public static IHostApplicationBuilder AddScenes(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SceneOptions>().BindConfiguration(SceneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SceneDirectory>();
+        services.AddSingleton<ScenePublisher>();
+        services.AddHostedService<SceneBroadcaster>();
+        services.AddSingleton<SceneEngine>();
+        services.AddHostedService(sp => sp.GetRequiredService<SceneEngine>());
+        services.AddSingleton<SceneIntake>();
+        return builder;
+    }
+
+    /// <summary><c>GET /api/shoppers/{id}/scenes[?limit=N]</c>: the shopper's scene timeline.</summary>
+    public static WebApplication MapScenes(this WebApplication app)
+    {
+        // A shopper's timeline is shopper data: never anonymous (docs/security.md).
+        var api = app.MapGroup("/api/shoppers").RequireAuthorization(Api.Policies.Viewer);
+        api.MapGet("/{id}/scenes", SceneEndpoints.Timeline);
+        return app;
+    }
+}

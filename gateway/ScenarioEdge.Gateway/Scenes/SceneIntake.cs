@@ -1,0 +1,98 @@
+using ScenarioEdge.Gateway.Identity;
+using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Protocol.Messages;
+
+namespace ScenarioEdge.Gateway.Scenes;
+
+/// <summary>
+/// Where ingest hands accepted messages to the scene engine: resolves who a signal is about and enforces consent
+/// per purpose — sightings need <c>presence</c>, wearable and phone activity need <c>activity</c>. Everything else
+/// is dropped here and counted, never seen by the engine.
+/// </summary>
+public sealed class SceneIntake(SceneEngine engine, SceneDirectory directory, TokenResolver identities, GatewayMetrics metrics)
+{
+    /// <summary>Sightings of one scanner: shopper tokens and registered wearables are presence evidence.</summary>
+    public async ValueTask SightingsAsync(DeviceRecord device, SightingsBatch batch, long arrival, CancellationToken cancellationToken)
+    {
+        var zone = device.Zone;
+        if (zone is null)
+        {
+            return;
+        }
+
+        var layout = directory.Store(device.Store);
+        foreach (var sighting in batch.Sightings)
+        {
+            string? shopper;
+            if (sighting.Kind == AdvertiserKind.ShopperToken)
+            {
+                var identity = identities.Resolve(sighting.Adv, sighting.Ts);
+                if (identity is null)
+                {
+                    // Unknown tokens are strangers or withdrawn shoppers: nothing about them is kept.
+                    continue;
+                }
+
+                shopper = identity.HasConsent(ConsentPurposes.Presence) ? identity.ShopperId : null;
+            }
+            else if (sighting.Kind == AdvertiserKind.Wearable && directory.ByWearable(sighting.Adv) is { } owner)
+            {
+                shopper = owner.HasConsent(ConsentPurposes.Presence) ? owner.Id : null;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (shopper is null)
+            {
+                metrics.SceneSignalsDropped.Add(SceneDropReasons.NoPresenceConsent);
+                metrics.CountConsentDropped(ConsentPurposes.Presence);
+                continue;
+            }
+
+            var rssi = (sighting.RssiSmoothed ?? sighting.Rssi) + device.RxOffsetDb;
+            await engine.ObserveAsync(SceneSignals.Sighting(shopper, device.Store, device.Device, zone, layout, rssi, sighting.Ts, arrival), cancellationToken);
+        }
+    }
+
+    /// <summary>A wearable sample, counted as its registered owner's when the owner consented to activity.</summary>
+    public ValueTask WearableAsync(DeviceRecord device, WearableSample sample, long arrival, CancellationToken cancellationToken)
+    {
+        var owner = directory.ByWearable(sample.Adv);
+        if (owner is null)
+        {
+            metrics.SceneSignalsDropped.Add(SceneDropReasons.UnknownWearable);
+            return ValueTask.CompletedTask;
+        }
+
+        if (!owner.HasConsent(ConsentPurposes.Activity))
+        {
+            metrics.SceneSignalsDropped.Add(SceneDropReasons.NoActivityConsent);
+            metrics.CountConsentDropped(ConsentPurposes.Activity);
+            return ValueTask.CompletedTask;
+        }
+
+        return engine.ObserveAsync(SceneSignals.Wearable(owner, sample, directory.Store(device.Store), arrival), cancellationToken);
+    }
+
+    /// <summary>The phone's activity, for a shopper who consented to activity.</summary>
+    public ValueTask PhoneAsync(string shopper, AppActivity activity, long arrival, CancellationToken cancellationToken)
+    {
+        var profile = directory.ById(shopper);
+        if (profile is null || !profile.HasConsent(ConsentPurposes.Activity))
+        {
+            metrics.SceneSignalsDropped.Add(SceneDropReasons.NoActivityConsent);
+            metrics.CountConsentDropped(ConsentPurposes.Activity);
+            return ValueTask.CompletedTask;
+        }
+
+        var layout = activity.Store is null ? null : directory.Store(activity.Store);
+        return engine.ObserveAsync(SceneSignals.Phone(profile.Id, activity, layout, arrival), cancellationToken);
+    }
+
+    /// <summary>Event time of <paramref name="store"/> moved on: exits, dwells and expiry are decided on it.</summary>
+    public ValueTask TickAsync(string store, DateTimeOffset watermark, CancellationToken cancellationToken) =>
+        engine.TickAsync(store, watermark, cancellationToken);
+}

@@ -1,0 +1,66 @@
+using System.Threading.Channels;
+using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Presence;
+using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Protocol.Messages;
+
+namespace ScenarioEdge.Gateway.Scenes;
+
+/// <summary>
+/// Hands each scene change on: presence sinks (campaigns) at once on the partition worker, then — off the hot path,
+/// through <see cref="SceneBroadcaster"/>, off the hot path — the timeline in LiteDB and the scene topic.
+/// </summary>
+public sealed class ScenePublisher(IEnumerable<IPresenceSink> sinks, GatewayMetrics metrics, ILogger<ScenePublisher> log)
+{
+
+    // Wait mode so that TryWrite reports a full queue (which we count) instead of dropping silently.
+    private readonly Channel<SceneChange> _queue = Channel.CreateBounded<SceneChange>(new BoundedChannelOptions(16_384) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    internal void Publish(SceneChange change)
+    {
+        metrics.SceneTransitions.Add((int)change.Kind);
+        log.LogInformation(
+            "Shopper {Shopper} {Kind}: {State} (from {Previous}) store {Store} zone {Zone} at {At:O}, confidence {Confidence:0.00}: {Reasons}",
+            change.Shopper, change.Kind, change.State, change.Previous, change.Store, change.Zone ?? change.PreviousZone, change.At, change.Confidence, string.Join("; ", change.Reasons));
+        if (ToPresence(change) is { } presence)
+        {
+            metrics.Presence.Add((int)presence.Kind);
+            foreach (var sink in sinks)
+            {
+                sink.OnTransition(presence);
+            }
+        }
+
+        if (!_queue.Writer.TryWrite(change))
+        {
+            metrics.SceneSignalsDropped.Add(SceneDropReasons.TimelineFull);
+        }
+    }
+
+    /// <summary>Changes waiting for the timeline and the scene topic.</summary>
+    internal ChannelReader<SceneChange> Pending => _queue.Reader;
+
+    internal static SceneRecord ToRecord(SceneChange c) => new()
+    {
+        Shopper = c.Shopper,
+        Store = c.Store,
+        Kind = char.ToLowerInvariant(c.Kind.ToString()[0]) + c.Kind.ToString()[1..],
+        State = c.State.ToString(),
+        Previous = c.Previous.ToString(),
+        Zone = c.Zone,
+        Dwelling = c.Dwelling,
+        Shelf = c.Shelf,
+        Confidence = c.Confidence,
+        Reasons = [.. c.Reasons],
+        At = c.At.UtcDateTime,
+    };
+
+    private static PresenceTransition? ToPresence(SceneChange c) => c.Kind switch
+    {
+        SceneChangeKind.Entered => new PresenceTransition(PresenceTransitionKind.Entered, c.Store!, c.Shopper, c.Zone, null, c.At, string.Join("; ", c.Reasons), c.Arrival),
+        SceneChangeKind.ZoneChanged => new PresenceTransition(PresenceTransitionKind.ZoneChanged, c.Store!, c.Shopper, c.Zone, c.PreviousZone, c.At, string.Join("; ", c.Reasons), c.Arrival),
+        SceneChangeKind.LeftSignalLost or SceneChangeKind.LeftMovedAway =>
+            new PresenceTransition(PresenceTransitionKind.Left, c.Store!, c.Shopper, null, c.PreviousZone, c.At, string.Join("; ", c.Reasons), c.Arrival),
+        _ => null,
+    };
+}

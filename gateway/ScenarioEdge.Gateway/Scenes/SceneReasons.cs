@@ -1,0 +1,82 @@
+using System.Globalization;
+using ScenarioEdge.Protocol.Messages;
+
+namespace ScenarioEdge.Gateway.Scenes;
+
+/// <summary>The readable evidence behind each decision. Built only when a scene changes.</summary>
+internal static class SceneReasons
+{
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    public static List<string> Entered(in ScannerSignal best, SceneOptions o) =>
+    [
+        F($"{o.EnterMinSightings} sightings at or above {o.PresenceThresholdDbm} dBm within {o.EnterWindow.TotalSeconds:0.#} s"),
+        F($"strongest scanner {best.Scanner} in zone {best.Zone} at {best.Smoothed:0} dBm (smoothed)"),
+    ];
+
+    public static List<string> ZoneChanged(in ScannerSignal best, string? previous, double lead, SceneOptions o) =>
+    [
+        double.IsNaN(lead)
+            ? F($"zone {previous} no longer heard for {o.ScannerStaleAfter.TotalSeconds:0.#} s")
+            : F($"zone {best.Zone} stronger than {previous} by {lead:0.#} dB (margin {o.ZoneSwitchMarginDb:0.#} dB)"),
+        F($"for at least {o.ZoneSwitchHold.TotalSeconds:0.#} s; scanner {best.Scanner} at {best.Smoothed:0} dBm"),
+    ];
+
+    public static List<string> Dwell(string? zone, string? shelf, long dwellTicks) =>
+    [
+        F($"in zone {zone} for {TimeSpan.FromTicks(dwellTicks).TotalSeconds:0} s (the zone's dwell threshold)"),
+        .. shelf is null ? Array.Empty<string>() : [F($"shelf {shelf} stands in this zone")],
+    ];
+
+    public static List<string> SignalLost(SceneOptions o) =>
+        [F($"no sighting at or above {o.PresenceThresholdDbm} dBm for {o.ExitAfterSignalLoss.TotalSeconds:0.#} s")];
+
+    public static List<string> MovedAway(double distance, SceneOptions o) =>
+        [F($"phone reports {distance:0} m from the store (exit distance {o.ExitDistanceM:0} m)")];
+
+    public static string OtherStore(string? store) => F($"heard in store {store}");
+
+    public static string ActivityStale(SceneOptions o) => F($"no activity signal for {o.ActivityStaleAfter.TotalSeconds:0} s");
+
+    public static List<string> Activity(in ActivityEvidence e, SceneState lead, long at, SceneOptions o)
+    {
+        var fresh = o.ActivityStaleAfter.Ticks;
+        var reasons = new List<string>(6)
+        {
+            F($"p({Name(lead)}) = {e.Probability(lead):0.00} over the last {o.EvidenceTimeConstant.TotalSeconds:0} s of evidence"),
+        };
+        if (at - e.MotionAt <= fresh && e.MotionAt != 0)
+        {
+            reasons.Add(F($"acceleration spread {e.Accel:0.###} m/s² ({(e.Accel < o.StillAccelStdMps2 ? "still" : e.Accel >= o.VigorousAccelStdMps2 ? "vigorous" : "moving")})"));
+        }
+
+        if (at - e.SpeedAt <= fresh && e.SpeedAt != 0)
+        {
+            reasons.Add(F($"speed {e.SpeedMps:0.0} m/s ({(e.SpeedMps < o.StillSpeedMps ? "not travelling" : e.SpeedMps <= o.WalkSpeedMaxMps ? "walking pace" : e.SpeedMps < o.VehicleSpeedMps ? "running, cycling or slow vehicle" : "vehicle")})"));
+        }
+
+        if (at - e.PhoneAt <= fresh && e.PhoneAt != 0)
+        {
+            reasons.Add(F($"phone says {e.Phone} ({e.PhoneConfidence:P0})"));
+        }
+
+        if (at - e.HeartAt <= fresh && e.HeartAt != 0)
+        {
+            reasons.Add(F($"heart rate {e.HeartRate:0} bpm, {e.HeartRateReserve:P0} of heart-rate reserve"));
+        }
+
+        if (at - e.StrideAt <= fresh && e.StrideAt != 0)
+        {
+            reasons.Add(F($"cadence {e.Cadence:0}"));
+        }
+
+        if (e.CommuteHours)
+        {
+            reasons.Add("commute hours in the store's time zone");
+        }
+
+        return reasons;
+    }
+
+    private static string Name(SceneState s) => s.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,82 @@
+using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Simulation.Evaluation;
+
+namespace ScenarioEdge.Gateway.Scenes;
+
+/// <summary>
+/// The production scene engine driven directly, single-threaded and in event time: one <see cref="SceneTracker"/>,
+/// fed through the same <see cref="SceneSignals"/> translation as live ingest. For evaluations and benchmarks.
+/// </summary>
+public sealed class SceneReplay(SceneOptions options) : ISceneJudge
+{
+    private readonly SceneTracker _tracker = new(options);
+    private readonly List<SceneChange> _output = [];
+    private readonly Dictionary<string, ShopperProfile> _wearables = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stores = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _decisions = new(StringComparer.Ordinal);
+    private readonly List<(string Shopper, string Kind, DateTimeOffset At, string? Zone)> _log = [];
+
+    public IReadOnlyDictionary<string, int> Decisions => _decisions;
+
+    public IReadOnlyList<(string Shopper, string Kind, DateTimeOffset At, string? Zone)> Log => _log;
+
+    public void Register(string shopper, string? wearable, int? restingHr, int? maxHr)
+    {
+        if (wearable is not null)
+        {
+            _wearables[wearable] = new ShopperProfile(
+                shopper, System.Collections.Frozen.FrozenSet<string>.Empty, [wearable], restingHr ?? double.NaN, maxHr ?? double.NaN);
+        }
+    }
+
+    public void Sightings(string store, string scanner, string zone, SightingsBatch batch)
+    {
+        _stores.Add(store);
+        foreach (var s in batch.Sightings)
+        {
+            Apply(SceneSignals.Sighting(s.Adv, store, scanner, zone, null, s.RssiSmoothed ?? s.Rssi, s.Ts, 0));
+        }
+    }
+
+    public void Wearable(string store, WearableSample sample)
+    {
+        if (_wearables.TryGetValue(sample.Adv, out var owner))
+        {
+            Apply(SceneSignals.Wearable(owner, sample, null, 0));
+        }
+    }
+
+    public void Phone(string shopper, AppActivity activity) => Apply(SceneSignals.Phone(shopper, activity, null, 0));
+
+    public void Advance(DateTimeOffset at)
+    {
+        foreach (var store in _stores)
+        {
+            _tracker.Advance(store, at.UtcTicks, _output);
+        }
+
+        Flush();
+    }
+
+    public SceneState StateOf(string shopper) => _tracker.Find(shopper)?.State ?? SceneState.Unknown;
+
+    public string? ZoneOf(string shopper) => _tracker.Find(shopper)?.Zone;
+
+    private void Apply(in SceneSignal signal)
+    {
+        _tracker.Apply(signal, _output);
+        Flush();
+    }
+
+    private void Flush()
+    {
+        foreach (var change in _output)
+        {
+            var kind = change.Kind.ToString();
+            _decisions[kind] = _decisions.GetValueOrDefault(kind) + 1;
+            _log.Add((change.Shopper, kind, change.At, change.Zone));
+        }
+
+        _output.Clear();
+    }
+}

@@ -1,0 +1,8 @@
+namespace ScenarioEdge.Gateway.Scenes;
+
+internal enum SceneWorkKind : byte
+{
+    Signal,
+    Tick,
+    Forget,
+}

@@ -1,0 +1,274 @@
+using ScenarioEdge.Protocol.Messages;
+
+namespace ScenarioEdge.Gateway.Scenes;
+
+/// <summary>
+/// The scene of one shopper: a plain state machine with no I/O and no clock of its own, driven by signals and by
+/// event-time watermarks. In a store the scene is in-store (zone, dwelling, shelf); elsewhere it is the activity
+/// judged from fading, quality-weighted evidence. Entering needs evidence for a while, leaving needs its absence
+/// for a while, a new zone or activity must lead clearly for a while: no flapping.
+/// </summary>
+internal sealed class ShopperScene(string shopper, SceneOptions options)
+{
+    private ZoneEstimate? _zones;
+    private ActivityEvidence _evidence;
+    private SceneState _candidate;
+    private long _candidateSince;
+    private string? _zoneCandidate;
+    private long _zoneCandidateSince;
+    private int _enterCount;
+    private long _enterWindowStart;
+    private long _zoneDwellTicks;
+    private long _leftAt;
+
+    public string Shopper => shopper;
+
+    public string? Store { get; private set; }
+
+    public bool InStore { get; private set; }
+
+    public string? Zone { get; private set; }
+
+    public bool Dwelling { get; private set; }
+
+    public string? Shelf { get; private set; }
+
+    public long ZoneSinceTicks { get; private set; }
+
+    public long LastPresenceTicks { get; private set; }
+
+    /// <summary>Newest event time seen for this shopper.</summary>
+    public long LastTicks { get; private set; }
+
+    /// <summary>Activity judged outside the store (kept up to date in the store too).</summary>
+    public SceneState Activity { get; private set; }
+
+    /// <summary>The scene as published.</summary>
+    public SceneState State => InStore ? SceneState.InStore : Activity;
+
+    internal ref readonly ActivityEvidence Evidence => ref _evidence;
+
+    /// <summary>Applies one signal; adds the changes it caused to <paramref name="output"/>. False when it came too late.</summary>
+    public bool Apply(in SceneSignal signal, List<SceneChange> output)
+    {
+        if (LastTicks != 0 && signal.AtTicks < LastTicks - options.LateTolerance.Ticks)
+        {
+            return false;
+        }
+
+        // Within the tolerance a late signal counts as of the newest time: evidence never runs backwards.
+        var at = Math.Max(signal.AtTicks, LastTicks);
+        LastTicks = at;
+        if (signal.Kind == SignalKind.Sighting)
+        {
+            OnSighting(signal, at, output);
+            return true;
+        }
+
+        ActivityJudge.Observe(ref _evidence, signal, at, options);
+        if (signal.Kind == SignalKind.Phone && InStore && signal.DistanceToStoreM >= options.ExitDistanceM
+            && (signal.Store is null || string.Equals(signal.Store, Store, StringComparison.Ordinal)))
+        {
+            Leave(SceneChangeKind.LeftMovedAway, at, signal.Arrival, SceneReasons.MovedAway(signal.DistanceToStoreM, options), output);
+        }
+
+        DecideActivity(at, signal.Arrival, output);
+        return true;
+    }
+
+    /// <summary>Event time reached <paramref name="watermark"/>: exits by signal loss, dwell by time, stale activity.</summary>
+    public void Advance(long watermark, List<SceneChange> output)
+    {
+        if (InStore)
+        {
+            if (watermark - LastPresenceTicks >= options.ExitAfterSignalLoss.Ticks)
+            {
+                Leave(SceneChangeKind.LeftSignalLost, LastPresenceTicks + options.ExitAfterSignalLoss.Ticks, 0, SceneReasons.SignalLost(options), output);
+            }
+            else if (watermark - LastPresenceTicks <= options.ScannerStaleAfter.Ticks)
+            {
+                CheckDwell(watermark, 0, output);
+            }
+        }
+
+        if (Activity != SceneState.Unknown && watermark - _evidence.LastSignalTicks >= options.ActivityStaleAfter.Ticks)
+        {
+            var previous = State;
+            Activity = SceneState.Unknown;
+            _candidate = SceneState.Unknown;
+            _evidence = default;
+            if (!InStore)
+            {
+                output.Add(Change(SceneChangeKind.ActivityChanged, previous, 0, _evidence.LastSignalTicks + options.ActivityStaleAfter.Ticks, 0, [SceneReasons.ActivityStale(options)]));
+            }
+        }
+    }
+
+    /// <summary>True when nothing was heard for the idle period and the shopper is not in a store.</summary>
+    public bool IsIdle(long watermark) => !InStore && watermark - LastTicks >= options.IdleExpiry.Ticks;
+
+    private void OnSighting(in SceneSignal s, long at, List<SceneChange> output)
+    {
+        if (s.Rssi < options.PresenceThresholdDbm || s.Scanner is null || s.Zone is null || s.AtTicks <= _leftAt)
+        {
+            return;
+        }
+
+        _zones ??= new ZoneEstimate();
+        _zones.Add(s.Scanner, s.Zone, s.ZoneShelf, s.ZoneDwellTicks, s.Rssi, at, options);
+        LastPresenceTicks = Math.Max(LastPresenceTicks, at);
+        if (InStore && !string.Equals(s.Store, Store, StringComparison.Ordinal))
+        {
+            // Heard in another store without having been lost in the first: the first exit is overdue.
+            Leave(SceneChangeKind.LeftMovedAway, at, s.Arrival, [SceneReasons.OtherStore(s.Store)], output);
+        }
+
+        if (!InStore)
+        {
+            if (_enterCount == 0 || at - _enterWindowStart > options.EnterWindow.Ticks)
+            {
+                _enterCount = 0;
+                _enterWindowStart = at;
+            }
+
+            if (++_enterCount < options.EnterMinSightings)
+            {
+                return;
+            }
+
+            _enterCount = 0;
+            _zones.TryStrongest(at, options.ScannerStaleAfter.Ticks, out var best);
+            var previous = State;
+            InStore = true;
+            Store = s.Store;
+            MoveTo(best, at);
+            output.Add(Change(SceneChangeKind.Entered, previous, PresenceConfidence(best.Smoothed), at, s.Arrival, SceneReasons.Entered(best, options)));
+            return;
+        }
+
+        ConsiderZoneChange(at, s.Arrival, output);
+        CheckDwell(at, s.Arrival, output);
+    }
+
+    private void ConsiderZoneChange(long at, long arrival, List<SceneChange> output)
+    {
+        var stale = options.ScannerStaleAfter.Ticks;
+        if (!_zones!.TryStrongest(at, stale, out var best) || string.Equals(best.Zone, Zone, StringComparison.Ordinal))
+        {
+            _zoneCandidate = null;
+            return;
+        }
+
+        var hasCurrent = _zones.TryZone(Zone!, at, stale, out var current);
+        if (hasCurrent && best.Smoothed < current.Smoothed + options.ZoneSwitchMarginDb)
+        {
+            _zoneCandidate = null;
+            return;
+        }
+
+        if (!string.Equals(_zoneCandidate, best.Zone, StringComparison.Ordinal))
+        {
+            _zoneCandidate = best.Zone;
+            _zoneCandidateSince = at;
+        }
+
+        if (at - _zoneCandidateSince < options.ZoneSwitchHold.Ticks)
+        {
+            return;
+        }
+
+        var lead = hasCurrent ? best.Smoothed - current.Smoothed : double.NaN;
+        var previousZone = Zone;
+        MoveTo(best, at);
+        output.Add(Change(SceneChangeKind.ZoneChanged, SceneState.InStore, Math.Clamp(0.6 + ((double.IsNaN(lead) ? 4 : lead) / 20), 0.5, 0.99), at, arrival,
+            SceneReasons.ZoneChanged(best, previousZone, lead, options), previousZone));
+    }
+
+    private void MoveTo(in ScannerSignal best, long at)
+    {
+        Zone = best.Zone;
+        Shelf = best.Shelf;
+        _zoneDwellTicks = best.DwellTicks > 0 ? best.DwellTicks : options.DefaultDwell.Ticks;
+        ZoneSinceTicks = at;
+        Dwelling = false;
+        _zoneCandidate = null;
+    }
+
+    private void CheckDwell(long at, long arrival, List<SceneChange> output)
+    {
+        if (Dwelling || at - ZoneSinceTicks < _zoneDwellTicks)
+        {
+            return;
+        }
+
+        Dwelling = true;
+        output.Add(Change(SceneChangeKind.DwellStarted, SceneState.InStore, 0.9, ZoneSinceTicks + _zoneDwellTicks, arrival, SceneReasons.Dwell(Zone, Shelf, _zoneDwellTicks)));
+    }
+
+    private void Leave(SceneChangeKind kind, long at, long arrival, List<string> reasons, List<SceneChange> output)
+    {
+        var previousZone = Zone;
+        InStore = false;
+        Zone = null;
+        Shelf = null;
+        Dwelling = false;
+        _zoneCandidate = null;
+        _enterCount = 0;
+        _leftAt = at;
+        _zones?.Clear();
+        output.Add(Change(kind, SceneState.InStore, kind == SceneChangeKind.LeftMovedAway ? 0.95 : 0.85, at, arrival, reasons, previousZone));
+    }
+
+    private void DecideActivity(long at, long arrival, List<SceneChange> output)
+    {
+        var lead = _evidence.Leader;
+        if (lead == SceneState.Unknown || lead == Activity)
+        {
+            _candidate = SceneState.Unknown;
+            return;
+        }
+
+        var pLead = _evidence.Probability(lead);
+        var fromUnknown = Activity == SceneState.Unknown;
+        var qualifies = fromUnknown
+            ? pLead >= options.ActivityMinProbability
+            : pLead - _evidence.Probability(Activity) >= options.ActivitySwitchMargin;
+        if (!qualifies)
+        {
+            _candidate = SceneState.Unknown;
+            return;
+        }
+
+        if (_candidate != lead)
+        {
+            _candidate = lead;
+            _candidateSince = at;
+        }
+
+        if (!fromUnknown && at - _candidateSince < options.ActivitySwitchHold.Ticks)
+        {
+            return;
+        }
+
+        var previous = State;
+        Activity = lead;
+        _candidate = SceneState.Unknown;
+        if (!InStore)
+        {
+            output.Add(Change(SceneChangeKind.ActivityChanged, previous, ActivityConfidence(at), at, arrival, SceneReasons.Activity(_evidence, lead, at, options)));
+        }
+    }
+
+    /// <summary>Probability of the activity, lowered when few independent signal families back it.</summary>
+    public double ActivityConfidence(long at)
+    {
+        var families = _evidence.FreshFamilies(at, options.ActivityStaleAfter.Ticks);
+        var coverage = Math.Min(1.0, 0.55 + (0.15 * families));
+        return Math.Round(Math.Clamp(_evidence.Probability(Activity) * coverage, 0, 1), 3);
+    }
+
+    private double PresenceConfidence(double smoothed) => Math.Round(Math.Clamp(0.6 + ((smoothed - options.PresenceThresholdDbm) / 50), 0.5, 0.99), 3);
+
+    private SceneChange Change(SceneChangeKind kind, SceneState previous, double confidence, long at, long arrival, List<string> reasons, string? previousZone = null) =>
+        new(kind, shopper, Store, State, previous, Zone, previousZone, Dwelling, Shelf, confidence, reasons, new DateTimeOffset(at, TimeSpan.Zero), arrival);
+}

@@ -1,0 +1,105 @@
+using ScenarioEdge.Gateway.Scenes;
+using ScenarioEdge.Protocol.Messages;
+using static ScenarioEdge.Gateway.Tests.Scenes.Signals;
+
+namespace ScenarioEdge.Gateway.Tests.Scenes;
+
+public sealed class ShopperSceneActivityTests
+{
+    private readonly SceneOptions _options = new();
+    private readonly List<SceneChange> _out = [];
+
+    [Fact]
+    public void Apply_HighHeartRateReserveAndRunningPhone_ExercisingWithReasons()
+    {
+        var scene = new ShopperScene("alice", _options);
+        for (var t = 0; t < 30; t += 5)
+        {
+            scene.Apply(Heart(t, 160), _out);
+            scene.Apply(Phone(t, PhoneActivity.Running, accel: 11, speed: 3), _out);
+        }
+
+        Assert.Equal(SceneState.Exercising, scene.State);
+        var change = Assert.Single(_out);
+        Assert.Equal(SceneChangeKind.ActivityChanged, change.Kind);
+        Assert.Contains(change.Reasons, r => r.Contains("heart-rate reserve", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_StillPhoneAndLowHeartRate_Resting()
+    {
+        var scene = new ShopperScene("alice", _options);
+        for (var t = 0; t < 60; t += 5)
+        {
+            scene.Apply(Heart(t, 62), _out);
+            scene.Apply(Phone(t, PhoneActivity.Still, accel: 0.01), _out);
+        }
+
+        Assert.Equal(SceneState.Resting, scene.State);
+    }
+
+    [Fact]
+    public void Apply_VehicleSpeed_Commuting()
+    {
+        var scene = new ShopperScene("alice", _options);
+        for (var t = 0; t < 60; t += 5)
+        {
+            scene.Apply(Phone(t, PhoneActivity.InVehicle, accel: 0.4, speed: 14), _out);
+        }
+
+        Assert.Equal(SceneState.Commuting, scene.State);
+    }
+
+    [Fact]
+    public void Apply_OneMisclassifiedPhoneSample_DoesNotFlipTheActivity()
+    {
+        var scene = new ShopperScene("alice", _options);
+        for (var t = 0; t < 120; t += 5)
+        {
+            var glitch = t == 60;
+            scene.Apply(Phone(t, glitch ? PhoneActivity.Running : PhoneActivity.InVehicle, accel: glitch ? 12 : 0.4, speed: glitch ? null : 12), _out);
+        }
+
+        Assert.Single(_out);
+        Assert.Equal(SceneState.Commuting, scene.State);
+    }
+
+    [Fact]
+    public void Apply_MissingSignals_LowerConfidenceButStillDecide()
+    {
+        var phoneOnly = new ShopperScene("alice", _options);
+        var phoneAndStrap = new ShopperScene("bob", _options);
+        for (var t = 0; t < 30; t += 5)
+        {
+            phoneOnly.Apply(Phone(t, PhoneActivity.Running, accel: 11, speed: 3, shopper: "alice"), _out);
+            phoneAndStrap.Apply(Phone(t, PhoneActivity.Running, accel: 11, speed: 3, shopper: "bob"), _out);
+            phoneAndStrap.Apply(Heart(t, 165, cadence: 165, shopper: "bob"), _out);
+        }
+
+        Assert.Equal(SceneState.Exercising, phoneOnly.State);
+        Assert.Equal(SceneState.Exercising, phoneAndStrap.State);
+        Assert.True(phoneOnly.ActivityConfidence(Ticks(30)) < phoneAndStrap.ActivityConfidence(Ticks(30)));
+    }
+
+    [Fact]
+    public void Advance_NoActivitySignalForStalePeriod_BecomesUnknown()
+    {
+        var scene = new ShopperScene("alice", _options);
+        scene.Apply(Phone(0, PhoneActivity.Still, accel: 0.01), _out);
+        scene.Advance(Ticks(_options.ActivityStaleAfter.TotalSeconds + 1), _out);
+
+        Assert.Equal(SceneState.Unknown, scene.State);
+        Assert.Equal(SceneChangeKind.ActivityChanged, _out[^1].Kind);
+    }
+
+    [Fact]
+    public void Apply_InStore_StaysInStoreWhateverThePhoneSays()
+    {
+        var scene = new ShopperScene("alice", _options);
+        scene.Apply(Seen("entrance", -60, 0), _out);
+        scene.Apply(Seen("entrance", -60, 1), _out);
+        scene.Apply(Phone(2, PhoneActivity.Running, accel: 12, speed: 3), _out);
+
+        Assert.Equal(SceneState.InStore, scene.State);
+    }
+}
