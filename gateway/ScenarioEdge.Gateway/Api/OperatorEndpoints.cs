@@ -59,7 +59,7 @@ public static class OperatorEndpoints
         return Results.Created($"/api/stores/{store}/devices/{request.Device}", new { userName = $"{store}/{request.Device}", password = secret });
     }
 
-    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, DeviceRegistry registry, IServiceProvider services)
+    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, DeviceRegistry registry, IClientSessions sessions)
     {
         var record = db.Devices.FindById(DeviceRecord.KeyOf(store, device));
         if (record is null)
@@ -71,10 +71,7 @@ public static class OperatorEndpoints
         record.SecretHash = null;
         db.Devices.Update(record);
         registry.Reload();
-        if (services.GetService<EmbeddedBroker>() is { } broker)
-        {
-            await broker.DisconnectAsync(ClientPrincipal.Device(store, device));
-        }
+        await sessions.DisconnectAsync(ClientPrincipal.Device(store, device));
 
         return Results.NoContent();
     }

@@ -79,12 +79,14 @@ public static class BrokerExtensions
             services.AddConnections();
             services.AddSingleton<EmbeddedBroker>();
             services.AddSingleton<IMessageBus>(sp => sp.GetRequiredService<EmbeddedBroker>());
+            services.AddSingleton<IClientSessions>(sp => sp.GetRequiredService<EmbeddedBroker>());
             services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
         }
         else
         {
             services.AddSingleton<ExternalBrokerClient>();
             services.AddSingleton<IMessageBus>(sp => sp.GetRequiredService<ExternalBrokerClient>());
+            services.AddSingleton<IClientSessions, ExternalClientSessions>();
             services.AddHostedService(sp => sp.GetRequiredService<ExternalBrokerClient>());
         }
 

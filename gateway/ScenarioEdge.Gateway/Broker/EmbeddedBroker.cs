@@ -27,7 +27,7 @@ public sealed class EmbeddedBroker(
     GatewayMetrics metrics,
     IOptions<GatewayOptions> options,
     IOptions<SecurityOptions> security,
-    ILogger<EmbeddedBroker> log) : IMessageBus, IHostedService
+    ILogger<EmbeddedBroker> log) : IMessageBus, IClientSessions, IHostedService
 {
     private const string PrincipalItem = "scenarioedge.principal";
     private readonly Hashtable _gatewaySession = new() { ["scenarioedge.gateway"] = true };

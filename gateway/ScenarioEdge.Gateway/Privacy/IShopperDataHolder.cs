@@ -9,6 +9,9 @@ public interface IShopperDataHolder
     /// <summary>Name of the section in an export (e.g. "pushes").</summary>
     string Name { get; }
 
+    /// <summary>Consent purposes this data serves: withdrawing any of them erases it for the shopper.</summary>
+    IReadOnlySet<string> Purposes { get; }
+
     /// <summary>Everything held about the shopper, as JSON-serialisable values.</summary>
     IReadOnlyList<object> Export(string shopper);
 

@@ -1,14 +1,17 @@
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Scenes;
 
 namespace ScenarioEdge.Gateway.Privacy;
 
 /// <summary>
 /// The scene engine's in-memory state of a shopper (zone, dwell, activity evidence): not exported (it lives minutes),
-/// erased at once through the partition that owns it. Named "presence" so that withdrawing presence consent drops it.
+/// erased at once through the partition that owns it. Withdrawing presence or activity consent drops it.
 /// </summary>
 public sealed class PresenceDataHolder(SceneEngine scenes, SceneDirectory directory) : IShopperDataHolder
 {
     public string Name => "presence";
+
+    public IReadOnlySet<string> Purposes { get; } = new HashSet<string>(StringComparer.Ordinal) { ConsentPurposes.Presence, ConsentPurposes.Activity };
 
     public IReadOnlyList<object> Export(string shopper) => [];
 

@@ -1,3 +1,4 @@
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Privacy;
@@ -9,6 +10,8 @@ namespace ScenarioEdge.Gateway.Privacy;
 public sealed class PushDataHolder(GatewayDatabase database) : IShopperDataHolder
 {
     public string Name => "pushes";
+
+    public IReadOnlySet<string> Purposes { get; } = new HashSet<string>(StringComparer.Ordinal) { ConsentPurposes.Offers };
 
     public IReadOnlyList<object> Export(string shopper) => database.Pushes.Find(p => p.Shopper == shopper).Cast<object>().ToList();
 

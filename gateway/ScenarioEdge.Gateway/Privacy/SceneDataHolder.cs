@@ -1,3 +1,4 @@
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Privacy;
@@ -6,6 +7,8 @@ namespace ScenarioEdge.Gateway.Privacy;
 public sealed class SceneDataHolder(GatewayDatabase database) : IShopperDataHolder
 {
     public string Name => "scenes";
+
+    public IReadOnlySet<string> Purposes { get; } = new HashSet<string>(StringComparer.Ordinal) { ConsentPurposes.Presence, ConsentPurposes.Activity };
 
     public IReadOnlyList<object> Export(string shopper) => database.Scenes.Find(s => s.Shopper == shopper).Cast<object>().ToList();
 

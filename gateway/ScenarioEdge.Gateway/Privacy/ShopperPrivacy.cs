@@ -19,7 +19,7 @@ public sealed class ShopperPrivacy(
     IEnumerable<IShopperDataHolder> holders,
     DeviceRegistry devices,
     TokenResolver identities,
-    IServiceProvider services,
+    IClientSessions sessions,
     ILogger<ShopperPrivacy> log)
 {
     /// <summary>Grants or withdraws consent to <paramref name="purpose"/>; returns the consents now held, empty after erasure.</summary>
@@ -42,8 +42,8 @@ public sealed class ShopperPrivacy(
         database.Shoppers.Update(record);
         if (!granted)
         {
-            // Data kept for the withdrawn purpose goes at once; presence state is the one held per purpose today.
-            foreach (var holder in holders.Where(h => h.Name == purpose))
+            // Data kept for the withdrawn purpose goes at once.
+            foreach (var holder in holders.Where(h => h.Purposes.Contains(purpose)))
             {
                 holder.EraseData(shopper);
             }
@@ -88,12 +88,9 @@ public sealed class ShopperPrivacy(
         database.Checkpoint();
         devices.Reload();
         identities.Invalidate();
-        if (services.GetService<EmbeddedBroker>() is { } broker)
+        foreach (var install in record.Installs)
         {
-            foreach (var install in record.Installs)
-            {
-                await broker.DisconnectAsync(ClientPrincipal.App(install));
-            }
+            await sessions.DisconnectAsync(ClientPrincipal.App(install));
         }
 
         log.LogInformation("Erased shopper {Shopper} ({Why}): profile and {Records} records deleted", shopper, why, erased);

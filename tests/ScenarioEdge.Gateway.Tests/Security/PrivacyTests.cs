@@ -123,6 +123,29 @@ public sealed class PrivacyTests
     }
 
     [Fact]
+    public async Task WithdrawOneConsent_DataForThatPurposeGoesAndTheRestStays()
+    {
+        var scenario = GatewayFixture.ScenarioPath("welcome.yaml");
+        await using var gateway = await GatewayFixture.StartAsync();
+        Assert.Equal(0, await SimulatorCli.RunAsync(gateway.SimulatorArgs(scenario, 4), new StringWriter(), NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None));
+        await Eventually.TrueAsync(() => gateway.Database.Scenes.Exists(s => s.Shopper == "alice"), "alice's scene timeline");
+        var token = (await gateway.ProvisionAsync(scenario)).For("app-alice")!.Value.Password;
+        using var app = AppClient(gateway, token);
+
+        var offers = await app.PutAsJsonAsync("/api/app/me/consents/offers", new { granted = false, noticeVersion = "2026-11" });
+
+        Assert.Equal(HttpStatusCode.OK, offers.StatusCode);
+        Assert.False(gateway.Database.Pushes.Exists(p => p.Shopper == "alice"));
+        Assert.True(gateway.Database.Scenes.Exists(s => s.Shopper == "alice"));
+        Assert.Equal(["presence"], gateway.Database.Shoppers.FindById("alice").Consents);
+
+        Assert.Equal(HttpStatusCode.OK, (await app.PutAsJsonAsync("/api/app/me/consents/offers", new { granted = true, noticeVersion = "2026-11" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.PutAsJsonAsync("/api/app/me/consents/presence", new { granted = false, noticeVersion = "2026-11" })).StatusCode);
+        Assert.False(gateway.Database.Scenes.Exists(s => s.Shopper == "alice"));
+        Assert.Equal(["offers"], gateway.Database.Shoppers.FindById("alice").Consents);
+    }
+
+    [Fact]
     public async Task DeleteMe_ErasesAndDisconnectsTheAppAtOnce()
     {
         await using var gateway = await GatewayFixture.StartAsync();
