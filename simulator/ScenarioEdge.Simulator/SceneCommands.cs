@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Simulation.Evaluation;
 using ScenarioEdge.Simulation.Scenarios;
@@ -12,12 +14,15 @@ internal static class SceneCommands
           scenarioedge-sim evaluate-scenes <labelled.csv> [--json] [--store <scenario.yaml>]
           scenarioedge-sim generate-journeys <out.csv> [--shoppers <N>] [--seed <S>] [--store-out <store.yaml>]
           scenarioedge-sim evaluate-transport <transport-mode-5s.csv> [--json]
-          scenarioedge-sim evaluate-zones <ble-sectors.csv> [--json]
+          scenarioedge-sim evaluate-zones <ble-sectors.csv> [--json] [--zones beacon|floor|sector] [--method strongest|fingerprint]
+          scenarioedge-sim evaluate-zones simulated [--json] [--method strongest|position|fingerprint] [--seed <S>] [--visits <N>] [--sparse]
+          (every evaluation: [--set <SceneOption>=<value>]... to try other thresholds, e.g. --set ZoneSwitchDriftDb=2)
 
         evaluate-scenes scores the engine's scene at every labelled row (confusion matrix, precision, recall, F1,
         macro F1, transitions per hour). generate-journeys writes simulated labelled days. evaluate-transport runs
         the real transport-mode recordings leave-one-user-out against a one-threshold baseline. evaluate-zones walks
-        the BLE sector recordings as store visits and measures zone decisions, false exits and delays.
+        the BLE sector recordings as store visits and measures zone decisions, false exits and delays; zones are one per
+        beacon (default), the two floors or the 28 sectors, judged by the strongest scanner or calibrated fingerprints.
         """;
 
     public static bool Handles(string command) => command is "evaluate-scenes" or "generate-journeys" or "evaluate-transport" or "evaluate-zones";
@@ -34,24 +39,53 @@ internal static class SceneCommands
 
         try
         {
+            var overrides = Overrides(args);
             return args[0] switch
             {
-                "evaluate-scenes" => await EvaluateAsync(path, json, Value(args, "--store"), output),
+                "evaluate-scenes" => await EvaluateAsync(path, json, Value(args, "--store"), overrides, output),
                 "generate-journeys" => await GenerateAsync(path, args, output),
-                "evaluate-transport" => await TransportAsync(path, json, output),
-                _ => await ZonesAsync(path, json, output),
+                "evaluate-transport" => await TransportAsync(path, json, overrides, output),
+                _ => await ZonesAsync(path, args, json, overrides, output),
             };
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or ScenarioException or UnauthorizedAccessException or FormatException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or ScenarioException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
         {
             await output.WriteLineAsync($"error: {ex.Message}");
             return 2;
         }
     }
 
-    private static SceneReplay Engine(double? stillAccel = null, double? stillWeight = null)
+    /// <summary>The <c>--set Key=Value</c> pairs as configuration, or null.</summary>
+    private static IConfiguration? Overrides(string[] args)
+    {
+        var pairs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] == "--set")
+            {
+                var pair = args[i + 1].Split('=', 2);
+                if (pair.Length != 2 || typeof(SceneOptions).GetProperty(pair[0]) is null)
+                {
+                    throw new ArgumentException($"--set {args[i + 1]}: expected <SceneOption>=<value> naming a property of SceneOptions (docs/scenes.md)");
+                }
+
+                pairs[pair[0]] = pair[1];
+            }
+        }
+
+        return pairs.Count == 0 ? null : new ConfigurationBuilder().AddInMemoryCollection(pairs).Build();
+    }
+
+    private static SceneReplay Engine(IConfiguration? overrides, double? stillAccel = null, double? stillWeight = null)
     {
         var options = new SceneOptions();
+        overrides?.Bind(options);
+        var problems = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
+        {
+            throw new ArgumentException("--set: " + string.Join("; ", problems.Select(p => p.ErrorMessage)));
+        }
+
         if (stillAccel is { } s)
         {
             options.StillAccelStdMps2 = s;
@@ -65,7 +99,7 @@ internal static class SceneCommands
         return new SceneReplay(options);
     }
 
-    private static async Task<int> EvaluateAsync(string path, bool json, string? storePath, TextWriter output)
+    private static async Task<int> EvaluateAsync(string path, bool json, string? storePath, IConfiguration? overrides, TextWriter output)
     {
         var store = storePath is null ? null : ScenarioLoader.LoadFile(storePath).Store;
         List<LabelledRow> rows;
@@ -86,7 +120,7 @@ internal static class SceneCommands
             return 2;
         }
 
-        var report = SceneEvaluator.Run(rows, Engine(), store);
+        var report = SceneEvaluator.Run(rows, Engine(overrides), store);
         await output.WriteLineAsync(json ? report.ToJson() : report.ToText());
         return errors.Count == 0 ? 0 : 1;
     }
@@ -110,10 +144,10 @@ internal static class SceneCommands
         return 0;
     }
 
-    private static async Task<int> TransportAsync(string path, bool json, TextWriter output)
+    private static async Task<int> TransportAsync(string path, bool json, IConfiguration? overrides, TextWriter output)
     {
         var users = TransportModeData.Load(path);
-        var (engine, baseline, chosen) = LeaveOneUserOut.Run(users, (th, tau) => Engine(th, tau));
+        var (engine, baseline, chosen) = LeaveOneUserOut.Run(users, (th, tau) => Engine(overrides, th, tau));
         if (json)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -128,9 +162,32 @@ internal static class SceneCommands
         return 0;
     }
 
-    private static async Task<int> ZonesAsync(string path, bool json, TextWriter output)
+    private static async Task<int> ZonesAsync(string path, string[] args, bool json, IConfiguration? overrides, TextWriter output)
     {
-        var report = ZoneTour.Run(path, Engine());
+        var method = Value(args, "--method") ?? "strongest";
+        if (StoreLayout.ParseMethod(method) is null)
+        {
+            throw new ArgumentException($"--method {method}: use strongest, position or fingerprint");
+        }
+
+        ZoneTourReport report;
+        if (path == "simulated")
+        {
+            var seed = int.Parse(Value(args, "--seed") ?? "11", CultureInfo.InvariantCulture);
+            var visits = int.Parse(Value(args, "--visits") ?? "12", CultureInfo.InvariantCulture);
+            report = new SimulatedZoneTour(seed, args.Contains("--sparse", StringComparer.Ordinal)).Run(Engine(overrides), method, visits);
+        }
+        else
+        {
+            if (StoreLayout.ParseMethod(method) == ZoneMethod.Position)
+            {
+                throw new ArgumentException("--method position: the BLE sectors have no coordinates; use strongest or fingerprint (or evaluate-zones simulated)");
+            }
+
+            var granularity = Enum.Parse<ZoneGranularity>(Value(args, "--zones") ?? "beacon", ignoreCase: true);
+            report = ZoneTour.Run(path, Engine(overrides), granularity, method);
+        }
+
         await output.WriteLineAsync(json ? report.ToJson() : report.ToText());
         return 0;
     }

@@ -29,13 +29,13 @@ public sealed class ScenarioProvisioning(
     {
         var store = scenario.Store;
         var credentials = new ProvisionedCredentials();
-        database.Stores.Upsert(new StoreRecord
+        var storeRecord = StoreRecords.From(store);
+        if (StoreLayout.Validate(storeRecord, store.Scanners.Select(s => s.Device)) is { } invalid)
         {
-            Id = store.Id,
-            Name = store.Name,
-            TimeZone = store.TimeZone,
-            Zones = store.Zones.Select(z => new ZoneRecord { Id = z.Id, Name = z.Name, DwellS = z.DwellS }).ToList(),
-        });
+            throw new ScenarioException(invalid);
+        }
+
+        database.Stores.Upsert(storeRecord);
         foreach (var scanner in store.Scanners)
         {
             var secret = Secrets.New();

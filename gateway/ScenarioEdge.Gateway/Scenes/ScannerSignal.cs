@@ -10,6 +10,9 @@ internal struct ScannerSignal
     public double Smoothed;
     public long LastTicks;
 
+    /// <summary>Index of the scanner in the store's layout (−1: not in the layout).</summary>
+    public int Index;
+
     /// <summary>
     /// Exponential smoothing with the innovation clipped: one reflection or one deep fade moves the estimate by at
     /// most <paramref name="clipDb"/> × <paramref name="alpha"/>, a real change still comes through within seconds.

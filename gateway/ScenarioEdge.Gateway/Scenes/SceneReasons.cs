@@ -8,19 +8,27 @@ internal static class SceneReasons
 {
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
-    public static List<string> Entered(in ScannerSignal best, SceneOptions o) =>
+    public static List<string> Entered(in ZoneChoice best, SceneOptions o) =>
     [
         F($"{o.EnterMinSightings} sightings at or above {o.PresenceThresholdDbm} dBm within {o.EnterWindow.TotalSeconds:0.#} s"),
-        F($"strongest scanner {best.Scanner} in zone {best.Zone} at {best.Smoothed:0} dBm (smoothed)"),
+        F($"zone {best.Zone}: strongest scanner there {best.Scanner} at {best.Rssi:0} dBm (smoothed)"),
     ];
 
-    public static List<string> ZoneChanged(in ScannerSignal best, string? previous, double lead, SceneOptions o) =>
+    public static List<string> ZoneChanged(in ZoneChoice best, string? previous, double lead, TimeSpan held, ZoneMethod method, SceneOptions o) =>
     [
         double.IsNaN(lead)
             ? F($"zone {previous} no longer heard for {o.ScannerStaleAfter.TotalSeconds:0.#} s")
-            : F($"zone {best.Zone} stronger than {previous} by {lead:0.#} dB (margin {o.ZoneSwitchMarginDb:0.#} dB)"),
-        F($"for at least {o.ZoneSwitchHold.TotalSeconds:0.#} s; scanner {best.Scanner} at {best.Smoothed:0} dBm"),
+            : F($"zone {best.Zone} {Fit(method)} than {previous} by {lead:0.#} dB"),
+        F($"led for {held.TotalSeconds:0.#} s with enough evidence ({o.ZoneSwitchEvidenceDbS:0.#} dB·s above a {o.ZoneSwitchDriftDb:0.#} dB drift)"),
+        F($"scanner {best.Scanner} at {best.Rssi:0} dBm (smoothed)"),
     ];
+
+    private static string Fit(ZoneMethod method) => method switch
+    {
+        ZoneMethod.Position => "nearer the estimated position",
+        ZoneMethod.Fingerprint => "matches its calibrated fingerprint better",
+        _ => "heard stronger",
+    };
 
     public static List<string> Dwell(string? zone, string? shelf, long dwellTicks) =>
     [

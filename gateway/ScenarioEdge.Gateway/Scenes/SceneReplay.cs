@@ -1,5 +1,7 @@
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Simulation.Evaluation;
+using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Gateway.Scenes;
 
@@ -13,6 +15,7 @@ public sealed class SceneReplay(SceneOptions options) : ISceneJudge
     private readonly List<SceneChange> _output = [];
     private readonly Dictionary<string, ShopperProfile> _wearables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stores = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoreLayout> _layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _decisions = new(StringComparer.Ordinal);
     private readonly List<(string Shopper, string Kind, DateTimeOffset At, string? Zone)> _log = [];
 
@@ -29,12 +32,24 @@ public sealed class SceneReplay(SceneOptions options) : ISceneJudge
         }
     }
 
+    public void DefineStore(StoreSpec store)
+    {
+        var record = StoreRecords.From(store);
+        if (StoreLayout.Validate(record, store.Scanners.Select(s => s.Device)) is { } invalid)
+        {
+            throw new ScenarioException(invalid);
+        }
+
+        _layouts[store.Id] = StoreLayout.Of(record, StoreRecords.Scanners(store));
+    }
+
     public void Sightings(string store, string scanner, string zone, SightingsBatch batch)
     {
         _stores.Add(store);
+        var layout = _layouts.GetValueOrDefault(store);
         foreach (var s in batch.Sightings)
         {
-            Apply(SceneSignals.Sighting(s.Adv, store, scanner, zone, null, s.RssiSmoothed ?? s.Rssi, s.Ts, 0));
+            Apply(SceneSignals.Sighting(s.Adv, store, scanner, zone, layout, s.RssiSmoothed ?? s.Rssi, s.Ts, 0));
         }
     }
 

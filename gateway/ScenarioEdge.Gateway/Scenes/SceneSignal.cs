@@ -20,6 +20,9 @@ internal readonly record struct SceneSignal
     /// <summary>Hour of day in the store's time zone (NaN when unknown).</summary>
     public double LocalHour { get; init; }
 
+    /// <summary>The store's layout, when known: how its sightings become a zone.</summary>
+    public StoreLayout? Layout { get; init; }
+
     public string? Scanner { get; init; }
 
     public string? Zone { get; init; }

@@ -14,6 +14,7 @@ internal static class SceneSignals
         return Empty(SignalKind.Sighting, shopper, at, arrival) with
         {
             Store = store,
+            Layout = layout,
             Scanner = scanner,
             Zone = zone,
             ZoneDwellTicks = dwell,

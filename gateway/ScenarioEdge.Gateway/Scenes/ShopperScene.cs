@@ -16,6 +16,8 @@ internal sealed class ShopperScene(string shopper, SceneOptions options)
     private long _candidateSince;
     private string? _zoneCandidate;
     private long _zoneCandidateSince;
+    private double _zoneEvidence;
+    private long _zoneEvidenceAt;
     private int _enterCount;
     private long _enterWindowStart;
     private long _zoneDwellTicks;
@@ -109,18 +111,31 @@ internal sealed class ShopperScene(string shopper, SceneOptions options)
 
     private void OnSighting(in SceneSignal s, long at, List<SceneChange> output)
     {
-        if (s.Rssi < options.PresenceThresholdDbm || s.Scanner is null || s.Zone is null || s.AtTicks <= _leftAt)
+        if (s.Scanner is null || s.Zone is null || s.AtTicks <= _leftAt || double.IsNaN(s.Rssi))
         {
             return;
         }
 
+        if (s.Rssi < options.PresenceThresholdDbm)
+        {
+            // Too faint to count as presence, but in the store it still says where the shopper is not.
+            if (InStore && string.Equals(s.Store, Store, StringComparison.Ordinal))
+            {
+                _zones!.Add(s, at, options);
+                ConsiderZoneChange(at, s.Arrival, output);
+            }
+
+            return;
+        }
+
         _zones ??= new ZoneEstimate();
-        _zones.Add(s.Scanner, s.Zone, s.ZoneShelf, s.ZoneDwellTicks, s.Rssi, at, options);
+        _zones.Add(s, at, options);
         LastPresenceTicks = Math.Max(LastPresenceTicks, at);
         if (InStore && !string.Equals(s.Store, Store, StringComparison.Ordinal))
         {
             // Heard in another store without having been lost in the first: the first exit is overdue.
             Leave(SceneChangeKind.LeftMovedAway, at, s.Arrival, [SceneReasons.OtherStore(s.Store)], output);
+            _zones.Add(s, at, options);
         }
 
         if (!InStore)
@@ -137,12 +152,12 @@ internal sealed class ShopperScene(string shopper, SceneOptions options)
             }
 
             _enterCount = 0;
-            _zones.TryStrongest(at, options.ScannerStaleAfter.Ticks, out var best);
+            _zones.TryBest(at, null, options, out var best, out _);
             var previous = State;
             InStore = true;
             Store = s.Store;
             MoveTo(best, at);
-            output.Add(Change(SceneChangeKind.Entered, previous, PresenceConfidence(best.Smoothed), at, s.Arrival, SceneReasons.Entered(best, options)));
+            output.Add(Change(SceneChangeKind.Entered, previous, PresenceConfidence(best.Rssi), at, s.Arrival, SceneReasons.Entered(best, options)));
             return;
         }
 
@@ -150,41 +165,46 @@ internal sealed class ShopperScene(string shopper, SceneOptions options)
         CheckDwell(at, s.Arrival, output);
     }
 
+    /// <summary>
+    /// Hysteresis as a CUSUM: while another zone leads, its lead above <see cref="SceneOptions.ZoneSwitchDriftDb"/>
+    /// (capped) is summed over event time; smaller leads wear the sum down. A clear move (a large lead) switches
+    /// within seconds, noise between neighbouring zones (a lead that comes and goes) never adds up.
+    /// </summary>
     private void ConsiderZoneChange(long at, long arrival, List<SceneChange> output)
     {
-        var stale = options.ScannerStaleAfter.Ticks;
-        if (!_zones!.TryStrongest(at, stale, out var best) || string.Equals(best.Zone, Zone, StringComparison.Ordinal))
+        if (!_zones!.TryBest(at, Zone, options, out var best, out var currentScore) || string.Equals(best.Zone, Zone, StringComparison.Ordinal))
         {
             _zoneCandidate = null;
+            _zoneEvidence = 0;
             return;
         }
 
-        var hasCurrent = _zones.TryZone(Zone!, at, stale, out var current);
-        if (hasCurrent && best.Smoothed < current.Smoothed + options.ZoneSwitchMarginDb)
-        {
-            _zoneCandidate = null;
-            return;
-        }
-
+        // The current zone no longer heard at all: the lead is as large as a lead can be.
+        var lead = double.IsNaN(currentScore) ? options.ZoneSwitchLeadCapDb : Math.Min(best.Score - currentScore, options.ZoneSwitchLeadCapDb);
         if (!string.Equals(_zoneCandidate, best.Zone, StringComparison.Ordinal))
         {
             _zoneCandidate = best.Zone;
             _zoneCandidateSince = at;
+            _zoneEvidenceAt = at;
+            _zoneEvidence = 0;
         }
 
-        if (at - _zoneCandidateSince < options.ZoneSwitchHold.Ticks)
+        var seconds = Math.Min(at - _zoneEvidenceAt, options.ScannerStaleAfter.Ticks) / (double)TimeSpan.TicksPerSecond;
+        _zoneEvidenceAt = Math.Max(_zoneEvidenceAt, at);
+        _zoneEvidence = Math.Max(0, _zoneEvidence + ((lead - options.ZoneSwitchDriftDb) * seconds));
+        if (_zoneEvidence < options.ZoneSwitchEvidenceDbS || at - _zoneCandidateSince < options.ZoneSwitchMinHold.Ticks)
         {
             return;
         }
 
-        var lead = hasCurrent ? best.Smoothed - current.Smoothed : double.NaN;
+        var held = TimeSpan.FromTicks(at - _zoneCandidateSince);
         var previousZone = Zone;
         MoveTo(best, at);
-        output.Add(Change(SceneChangeKind.ZoneChanged, SceneState.InStore, Math.Clamp(0.6 + ((double.IsNaN(lead) ? 4 : lead) / 20), 0.5, 0.99), at, arrival,
-            SceneReasons.ZoneChanged(best, previousZone, lead, options), previousZone));
+        output.Add(Change(SceneChangeKind.ZoneChanged, SceneState.InStore, Math.Clamp(0.6 + (lead / 25), 0.5, 0.99), at, arrival,
+            SceneReasons.ZoneChanged(best, previousZone, double.IsNaN(currentScore) ? double.NaN : lead, held, _zones.Method, options), previousZone));
     }
 
-    private void MoveTo(in ScannerSignal best, long at)
+    private void MoveTo(in ZoneChoice best, long at)
     {
         Zone = best.Zone;
         Shelf = best.Shelf;
@@ -192,6 +212,7 @@ internal sealed class ShopperScene(string shopper, SceneOptions options)
         ZoneSinceTicks = at;
         Dwelling = false;
         _zoneCandidate = null;
+        _zoneEvidence = 0;
     }
 
     private void CheckDwell(long at, long arrival, List<SceneChange> output)

@@ -11,4 +11,7 @@ public sealed class StoreRecord
     public string TimeZone { get; set; } = "UTC";
 
     public List<ZoneRecord> Zones { get; set; } = [];
+
+    /// <summary>How sightings become a zone: <c>strongest</c> (default), <c>position</c> or <c>fingerprint</c>.</summary>
+    public string ZoneMethod { get; set; } = "strongest";
 }

@@ -1,4 +1,5 @@
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Simulation.Evaluation;
 
@@ -10,6 +11,9 @@ public interface ISceneJudge
 {
     /// <summary>Registers a shopper and, optionally, the wearable the shopper's app registered.</summary>
     void Register(string shopper, string? wearable, int? restingHr, int? maxHr);
+
+    /// <summary>Describes a store (zones, scanners, zone method): its sightings are then judged by its layout.</summary>
+    void DefineStore(StoreSpec store);
 
     /// <summary>A scanner's batch; sightings' <c>adv</c> is the shopper id (tokens already resolved).</summary>
     void Sightings(string store, string scanner, string zone, SightingsBatch batch);

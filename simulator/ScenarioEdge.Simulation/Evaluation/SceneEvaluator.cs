@@ -21,6 +21,11 @@ public static class SceneEvaluator
         var lastTrue = new Dictionary<string, string>(StringComparer.Ordinal);
         var lastPredicted = new Dictionary<string, string>(StringComparer.Ordinal);
         var span = new Dictionary<string, (long First, long Last)>(StringComparer.Ordinal);
+        if (store is not null)
+        {
+            judge.DefineStore(store);
+        }
+
         foreach (var shopper in rows.Select(r => r.Shopper).Distinct(StringComparer.Ordinal))
         {
             judge.Register(shopper, WearableOf(shopper), null, null);

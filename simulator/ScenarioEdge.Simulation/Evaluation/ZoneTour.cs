@@ -1,15 +1,17 @@
 using System.Globalization;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Simulation.Evaluation;
 
 /// <summary>
 /// Walks the BLE sector recordings (six fixed beacons, 100 samples in each of 28 sectors) as three store visits at
-/// one sample per second, with 2 minutes of silence between visits. Each beacon acts as the scanner of its own zone.
-/// The floors of this data are not separable by the strongest receiver (see docs/scenes.md), so the true zone of a
-/// sector is calibrated from its first 50 samples (the zone whose receiver is strongest on average) and the tour
-/// plays the other 50. Measures what users of presence systems complain about: zone accuracy, zone flapping, false
-/// exits, missed entries, and how late entry, zone, dwell and exit decisions come.
+/// one sample per second, with 2 minutes of silence between visits. Each beacon plays a scanner. Zones are the
+/// sectors, the two floors, or one zone per beacon (a sector's zone then is the beacon strongest on average over
+/// its calibration half). The first 50 samples of every sector are the calibration walk (fingerprints, the beacon
+/// zones); the tour plays the other 50, so nothing is scored on the samples it was calibrated on. Measures what
+/// users of presence systems complain about: zone accuracy, zone flapping, false exits, missed entries, and how late
+/// entry, zone, dwell and exit decisions come.
 /// </summary>
 public static class ZoneTour
 {
@@ -18,15 +20,58 @@ public static class ZoneTour
     private const int Calibration = 50;
     private static readonly string[] Beacons = ["B1", "B2", "B3", "B4", "B5", "B6"];
 
+    // From the data set's metadata: B1–B3 on the ground floor near 1B, 10B, 19B; B4–B6 on the first floor near 1A, 4A, 7A.
+    private static readonly int[] NearSector = [8, 17, 26, 1, 4, 7];
+
     private static readonly int[][] Visits = [[1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14], [15, 16, 17, 18, 19, 20, 21, 5, 6, 7], [22, 23, 24, 25, 26, 27, 28]];
 
-    public static ZoneTourReport Run(string path, ISceneJudge judge, double dwellS = 20)
+    /// <summary>The store the tour plays in, as a scenario store: zones, beacons as scanners, fingerprints from the calibration half.</summary>
+    public static (StoreSpec Store, Dictionary<int, string> Truth) Layout(Dictionary<int, List<int[]>> samples, ZoneGranularity granularity, string method)
     {
+        ArgumentNullException.ThrowIfNull(samples);
+        var calibrated = samples.ToDictionary(s => s.Key, s => Enumerable.Range(0, Beacons.Length).Select(b => s.Value.Take(Calibration).Average(r => r[b])).ToArray());
+        string ZoneOfSector(int sector) => granularity switch
+        {
+            ZoneGranularity.Sector => $"sector-{sector}",
+            ZoneGranularity.Floor => sector <= 7 ? "first-floor" : "ground-floor",
+            _ => $"zone-{Beacons[Array.IndexOf(calibrated[sector], calibrated[sector].Max())]}",
+        };
+
+        var truth = samples.Keys.ToDictionary(s => s, ZoneOfSector);
+        var zones = truth.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var store = new StoreSpec { Id = Store, ZoneMethod = method };
+        foreach (var zone in zones)
+        {
+            var sectors = truth.Where(t => t.Value == zone).Select(t => t.Key).ToList();
+            var spec = new ZoneSpec { Id = zone };
+            if (string.Equals(method, "fingerprint", StringComparison.OrdinalIgnoreCase))
+            {
+                for (var b = 0; b < Beacons.Length; b++)
+                {
+                    spec.Fingerprint[Beacons[b]] = Math.Round(sectors.SelectMany(s => samples[s].Take(Calibration)).Average(r => r[b]), 1);
+                }
+            }
+
+            store.Zones.Add(spec);
+        }
+
+        for (var b = 0; b < Beacons.Length; b++)
+        {
+            var own = granularity == ZoneGranularity.Beacon ? $"zone-{Beacons[b]}" : null;
+            store.Scanners.Add(new ScannerSpec { Device = Beacons[b], Zone = own is not null && zones.Contains(own) ? own : truth[NearSector[b]] });
+        }
+
+        return (store, truth);
+    }
+
+    public static ZoneTourReport Run(string path, ISceneJudge judge, ZoneGranularity granularity = ZoneGranularity.Beacon, string method = "strongest", double dwellS = 20)
+    {
+        ArgumentNullException.ThrowIfNull(judge);
         var samples = Load(path);
-        var truth = samples.ToDictionary(
-            s => s.Key,
-            s => ZoneOf(Enumerable.Range(0, Beacons.Length).MaxBy(b => s.Value.Take(Calibration).Average(r => r[b]))));
-        var report = new ZoneTourReport { Visits = Visits.Length };
+        var (store, truth) = Layout(samples, granularity, method);
+        var scannerZone = store.Scanners.ToDictionary(s => s.Device, s => s.Zone, StringComparer.Ordinal);
+        judge.DefineStore(store);
+        var report = new ZoneTourReport { Visits = Visits.Length, Zones = store.Zones.Count };
         var t0 = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
         var t = 0;
         long sequence = 0;
@@ -52,7 +97,7 @@ public static class ZoneTour
                     {
                         var batch = new SightingsBatch { Id = $"z{++sequence}", Ts = at };
                         batch.Sightings.Add(new Sighting { Adv = Shopper, Kind = AdvertiserKind.ShopperToken, Rssi = rssi[b], Ts = at });
-                        judge.Sightings(Store, Beacons[b], ZoneOf(b), batch);
+                        judge.Sightings(Store, Beacons[b], scannerZone[Beacons[b]], batch);
                     }
 
                     judge.Advance(at);
@@ -78,7 +123,7 @@ public static class ZoneTour
         return report;
     }
 
-    private static void Score(ZoneTourReport report, IReadOnlyList<(string Shopper, string Kind, DateTimeOffset At, string? Zone)> log, DateTimeOffset t0, int start, int end, List<(int At, string Zone)> zoneStarts, double dwellS)
+    internal static void Score(ZoneTourReport report, IReadOnlyList<(string Shopper, string Kind, DateTimeOffset At, string? Zone)> log, DateTimeOffset t0, int start, int end, List<(int At, string Zone)> zoneStarts, double dwellS)
     {
         double S(DateTimeOffset at) => (at - t0).TotalSeconds;
         var decisions = log.Where(d => S(d.At) >= start && S(d.At) < end + 120).ToList();
@@ -118,9 +163,8 @@ public static class ZoneTour
         }
     }
 
-    private static string ZoneOf(int beacon) => $"zone-{Beacons[beacon]}";
-
-    private static Dictionary<int, List<int[]>> Load(string path)
+    /// <summary>Samples per sector (1–28), each the RSSI of B1…B6.</summary>
+    public static Dictionary<int, List<int[]>> Load(string path)
     {
         var samples = new Dictionary<int, List<int[]>>();
         foreach (var line in File.ReadLines(path).Skip(1))

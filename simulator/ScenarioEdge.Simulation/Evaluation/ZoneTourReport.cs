@@ -7,6 +7,8 @@ public sealed class ZoneTourReport
 {
     public int Visits { get; set; }
 
+    public int Zones { get; set; }
+
     public int PresentSeconds { get; set; }
 
     public int CorrectZoneSeconds { get; set; }
@@ -36,7 +38,7 @@ public sealed class ZoneTourReport
     public double ExtraZoneChangesPerHour => Hours == 0 ? 0 : Math.Max(0, PredictedZoneChanges - TrueZoneChanges) / Hours;
 
     public string ToText() => string.Create(CultureInfo.InvariantCulture, $"""
-        {Visits} visits, {Hours:0.00} h in the store
+        {Visits} visits, {Hours:0.00} h in the store, {Zones} zones
         zone accuracy (in store, right zone) {ZoneAccuracy:P1}
         missed entries {MissedEntries} of {Visits}; false exits {FalseExits} ({FalseExitsPerHour:0.00}/h)
         zone changes: predicted {PredictedZoneChanges}, true {TrueZoneChanges} (extra {ExtraZoneChangesPerHour:0.00}/h)
@@ -44,7 +46,7 @@ public sealed class ZoneTourReport
         """);
 
     public string ToJson() => string.Create(CultureInfo.InvariantCulture,
-        $$"""{"visits":{{Visits}},"hours":{{Hours:0.###}},"zoneAccuracy":{{ZoneAccuracy:0.####}},"missedEntries":{{MissedEntries}},"falseExitsPerHour":{{FalseExitsPerHour:0.###}},"predictedZoneChanges":{{PredictedZoneChanges}},"trueZoneChanges":{{TrueZoneChanges}},"entryDelayS":{{Median(EntryDelays):0.#}},"zoneDelayS":{{Median(ZoneDelays):0.#}},"dwellDelayS":{{Median(DwellDelays):0.#}},"exitDelayS":{{Median(ExitDelays):0.#}}}""");
+        $$"""{"visits":{{Visits}},"zones":{{Zones}},"hours":{{Hours:0.###}},"zoneAccuracy":{{ZoneAccuracy:0.####}},"missedEntries":{{MissedEntries}},"falseExitsPerHour":{{FalseExitsPerHour:0.###}},"predictedZoneChanges":{{PredictedZoneChanges}},"trueZoneChanges":{{TrueZoneChanges}},"entryDelayS":{{Median(EntryDelays):0.#}},"zoneDelayS":{{Median(ZoneDelays):0.#}},"dwellDelayS":{{Median(DwellDelays):0.#}},"exitDelayS":{{Median(ExitDelays):0.#}}}""");
 
     private static double Median(List<double> v) => v.Count == 0 ? double.NaN : v.Order().ElementAt(v.Count / 2);
 

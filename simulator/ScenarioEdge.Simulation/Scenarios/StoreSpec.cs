@@ -11,6 +11,9 @@ public sealed class StoreSpec
 
     public List<ZoneSpec> Zones { get; set; } = [];
 
+    /// <summary>How the gateway turns sightings into a zone: strongest (default), position or fingerprint.</summary>
+    public string ZoneMethod { get; set; } = "strongest";
+
     public List<ScannerSpec> Scanners { get; set; } = [];
 
     public RadioSpec Radio { get; set; } = new();

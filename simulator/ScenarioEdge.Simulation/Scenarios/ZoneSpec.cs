@@ -13,4 +13,7 @@ public sealed class ZoneSpec
 
     /// <summary>Seconds in the zone after which a shopper dwells.</summary>
     public int DwellS { get; set; } = 20;
+
+    /// <summary>Calibrated mean RSSI (dBm) per scanner device in this zone, for the fingerprint zone method.</summary>
+    public Dictionary<string, double> Fingerprint { get; set; } = [];
 }

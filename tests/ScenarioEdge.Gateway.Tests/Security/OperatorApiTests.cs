@@ -86,6 +86,9 @@ public sealed class OperatorApiTests
     [InlineData("/api/stores/store-w/devices", """{"device":"d1","zone":"roof"}""", HttpStatusCode.BadRequest, "has no zone 'roof'")]
     [InlineData("/api/keys", """{"name":"k","role":"god"}""", HttpStatusCode.BadRequest, "role: one of viewer, operator, admin")]
     [InlineData("/api/provisioning/scenario", "store: { id: 'a b' }", HttpStatusCode.BadRequest, "store.id")]
+    [InlineData("/api/provisioning/scenario", "store: { id: s9, zoneMethod: fingerprint, zones: [{ id: z1 }], scanners: [{ device: d1, zone: z1 }] }", HttpStatusCode.BadRequest, "zone 'z1' has none")]
+    [InlineData("/api/provisioning/scenario", "store: { id: s9, zoneMethod: nearest, zones: [{ id: z1 }] }", HttpStatusCode.BadRequest, "zoneMethod 'nearest' is unknown")]
+    [InlineData("/api/provisioning/scenario", "store: { id: s9, zones: [{ id: z1, fingerprint: { ghost: -60 } }] }", HttpStatusCode.BadRequest, "names scanner 'ghost'")]
     public async Task Post_BadRequest_ProblemNamesTheField(string path, string body, HttpStatusCode status, string named)
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);

@@ -70,6 +70,52 @@ public sealed class EvaluateScenesCommandTests : IDisposable
         Assert.True(engine.MacroF1 > baseline.MacroF1, $"engine {engine.MacroF1:0.000}, baseline {baseline.MacroF1:0.000}");
     }
 
+    [Fact]
+    public async Task EvaluateZones_SparseScanners_PositionNamesZonesTheStrongestScannerCannot()
+    {
+        async Task<JsonDocument> TourAsync(string method)
+        {
+            var output = new StringWriter();
+            Assert.Equal(0, await RunAsync(output, "evaluate-zones", "simulated", "--sparse", "--method", method, "--seed", "3", "--visits", "6", "--json"));
+            return JsonDocument.Parse(output.ToString());
+        }
+
+        using var strongest = await TourAsync("strongest");
+        using var position = await TourAsync("position");
+
+        var s = strongest.RootElement;
+        var p = position.RootElement;
+        Assert.True(p.GetProperty("zoneAccuracy").GetDouble() > s.GetProperty("zoneAccuracy").GetDouble() + 0.05, $"position {p}, strongest {s}");
+        Assert.Equal(0, p.GetProperty("missedEntries").GetInt32());
+        Assert.Equal(0, p.GetProperty("falseExitsPerHour").GetDouble());
+        Assert.True(p.GetProperty("predictedZoneChanges").GetInt32() <= 1.5 * p.GetProperty("trueZoneChanges").GetInt32(), p.ToString());
+    }
+
+    [Fact]
+    public async Task EvaluateZones_RealSectorsByFloor_FingerprintsTellTheFloorsApart()
+    {
+        var data = Path.Combine(RepoRoot(), "..", "shared", "data", "ble-sectors-tx0.csv");
+        var output = new StringWriter();
+
+        Assert.Equal(0, await RunAsync(output, "evaluate-zones", data, "--zones", "floor", "--method", "fingerprint", "--json"));
+
+        using var json = JsonDocument.Parse(output.ToString());
+        var r = json.RootElement;
+        Assert.True(r.GetProperty("zoneAccuracy").GetDouble() >= 0.85, r.ToString());
+        Assert.True(r.GetProperty("predictedZoneChanges").GetInt32() <= 2 * r.GetProperty("trueZoneChanges").GetInt32(), r.ToString());
+        Assert.Equal(0, r.GetProperty("missedEntries").GetInt32());
+    }
+
+    [Fact]
+    public async Task EvaluateZones_UnknownSetting_ErrorNamesIt()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(2, await RunAsync(output, "evaluate-zones", "simulated", "--set", "ZoneSwitchWhatever=3"));
+
+        Assert.Contains("ZoneSwitchWhatever", output.ToString(), StringComparison.Ordinal);
+    }
+
     private static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -1,0 +1,41 @@
+using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Simulation.Scenarios;
+
+namespace ScenarioEdge.Gateway.Provisioning;
+
+/// <summary>The store of a scenario file as the gateway keeps it: one mapping for provisioning and for evaluations.</summary>
+public static class StoreRecords
+{
+    public static StoreRecord From(StoreSpec store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return new StoreRecord
+        {
+            Id = store.Id,
+            Name = store.Name,
+            TimeZone = store.TimeZone,
+            ZoneMethod = store.ZoneMethod,
+            Zones = store.Zones.Select(z => new ZoneRecord
+            {
+                Id = z.Id,
+                Name = z.Name,
+                DwellS = z.DwellS,
+                X = z.X,
+                Y = z.Y,
+                Fingerprint = new Dictionary<string, double>(z.Fingerprint, StringComparer.Ordinal),
+            }).ToList(),
+        };
+    }
+
+    /// <summary>The store's scanners as device records (no secrets: for layouts, not logins).</summary>
+    public static IEnumerable<DeviceRecord> Scanners(StoreSpec store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.Scanners.Select(s =>
+        {
+            var record = DeviceRecord.Create(store.Id, s.Device, "scanner", s.Zone, s.X, s.Y);
+            record.RxOffsetDb = s.RxOffsetDb;
+            return record;
+        });
+    }
+}

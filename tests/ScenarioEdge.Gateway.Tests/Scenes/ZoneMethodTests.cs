@@ -1,0 +1,139 @@
+using ScenarioEdge.Gateway.Provisioning;
+using ScenarioEdge.Gateway.Scenes;
+using ScenarioEdge.Simulation.Scenarios;
+using static ScenarioEdge.Gateway.Tests.Scenes.Signals;
+
+namespace ScenarioEdge.Gateway.Tests.Scenes;
+
+/// <summary>Zone estimates by position and by fingerprint, and the evidence-based hysteresis every method shares.</summary>
+public sealed class ZoneMethodTests
+{
+    private readonly SceneOptions _options = new();
+    private readonly List<SceneChange> _out = [];
+
+    // A corridor: scanner A at x=0 (zone west), scanner B at x=20 (zone east), and a middle zone with no scanner at all.
+    private static StoreLayout Corridor(string method, bool fingerprints = false)
+    {
+        var store = new StoreSpec
+        {
+            Id = "s1",
+            ZoneMethod = method,
+            Zones =
+            [
+                new ZoneSpec { Id = "west", X = 0, Y = 0, Fingerprint = fingerprints ? new() { ["scan-a"] = -60, ["scan-b"] = -90 } : [] },
+                new ZoneSpec { Id = "middle", X = 10, Y = 0, Fingerprint = fingerprints ? new() { ["scan-a"] = -75, ["scan-b"] = -75 } : [] },
+                new ZoneSpec { Id = "east", X = 20, Y = 0, Fingerprint = fingerprints ? new() { ["scan-a"] = -90, ["scan-b"] = -60 } : [] },
+            ],
+            Scanners = [new ScannerSpec { Device = "scan-a", Zone = "west", X = 0 }, new ScannerSpec { Device = "scan-b", Zone = "east", X = 20 }],
+        };
+        var record = StoreRecords.From(store);
+        Assert.Null(StoreLayout.Validate(record, ["scan-a", "scan-b"]));
+        return StoreLayout.Of(record, StoreRecords.Scanners(store));
+    }
+
+    private static SceneSignal At(StoreLayout layout, string scanner, double rssi, double atS) =>
+        SceneSignals.Sighting("alice", "s1", scanner, scanner == "scan-a" ? "west" : "east", layout, rssi, T0.AddSeconds(atS), 0);
+
+    private ShopperScene Walk(StoreLayout layout, Func<double, (double A, double B)> rssiAt, double seconds)
+    {
+        var scene = new ShopperScene("alice", _options);
+        for (var t = 0; t < seconds; t++)
+        {
+            var (a, b) = rssiAt(t);
+            scene.Apply(At(layout, "scan-a", a, t), _out);
+            scene.Apply(At(layout, "scan-b", b, t), _out);
+            scene.Advance(Ticks(t), _out);
+        }
+
+        return scene;
+    }
+
+    [Theory]
+    [InlineData("position", false)]
+    [InlineData("fingerprint", true)]
+    public void Apply_EquallyHeardByBothScanners_IsInTheZoneBetweenThem(string method, bool fingerprints)
+    {
+        var scene = Walk(Corridor(method, fingerprints), _ => (-75, -75.5), 10);
+
+        Assert.True(scene.InStore);
+        Assert.Equal("middle", scene.Zone);
+    }
+
+    [Fact]
+    public void Apply_StrongestMethod_CanOnlyNameZonesWithAScanner()
+    {
+        var scene = Walk(Corridor("strongest"), _ => (-75, -75.5), 10);
+
+        Assert.Equal("west", scene.Zone);
+    }
+
+    [Theory]
+    [InlineData("strongest", false)]
+    [InlineData("position", false)]
+    [InlineData("fingerprint", true)]
+    public void Apply_WalkFromWestToEast_MovesOnceToEastWithReasonNamingTheMethod(string method, bool fingerprints)
+    {
+        var layout = Corridor(method, fingerprints);
+        var scene = Walk(layout, t => t < 20 ? (-58, -92) : (-92, -58), 40);
+
+        var moves = _out.Where(c => c.Kind == SceneChangeKind.ZoneChanged).ToList();
+        Assert.Equal("east", scene.Zone);
+        Assert.Equal("east", moves[^1].Zone);
+        Assert.InRange(moves.Count, 1, 2); // straight through the middle zone at most
+        Assert.InRange((moves[^1].At - T0).TotalSeconds, 20, 35);
+        Assert.Contains(moves[^1].Reasons, r => r.Contains("dB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_ClearMove_SwitchesWithinSecondsNotTens()
+    {
+        var scene = Walk(Corridor("strongest"), t => t < 10 ? (-60, -85) : (-85, -60), 30);
+
+        var moved = Assert.Single(_out, c => c.Kind == SceneChangeKind.ZoneChanged);
+        Assert.Equal("east", scene.Zone);
+        // A 25 dB swing comes through the clipped smoothing in a few sightings, then gathers its evidence.
+        Assert.InRange((moved.At - T0).TotalSeconds, 11, 20);
+    }
+
+    [Fact]
+    public void Apply_SmallSustainedLeadBelowDrift_NeverSwitches()
+    {
+        var lead = _options.ZoneSwitchDriftDb - 0.5;
+        var scene = Walk(Corridor("strongest"), t => t < 3 ? (-60, -80) : (-70, -70 + lead), 300);
+
+        Assert.Equal("west", scene.Zone);
+        Assert.DoesNotContain(_out, c => c.Kind == SceneChangeKind.ZoneChanged);
+    }
+
+    [Fact]
+    public void Apply_OneSpikeFromTheOtherZone_DoesNotMoveTheShopper()
+    {
+        var scene = Walk(Corridor("strongest"), t => t == 10 ? (-70, -40) : (-62, -80), 30);
+
+        Assert.Equal("west", scene.Zone);
+        Assert.DoesNotContain(_out, c => c.Kind == SceneChangeKind.ZoneChanged);
+    }
+
+    [Fact]
+    public void Apply_FaintSightingsInStore_MoveTheZoneButAreNoPresence()
+    {
+        // Heard well at the west scanner, then only faintly (below the presence threshold) anywhere: the faint
+        // sightings still say the shopper is nearer east, yet they are no evidence of being in the store.
+        var faint = _options.PresenceThresholdDbm - 3;
+        var scene = Walk(Corridor("position"), t => t < 5 ? (-60, -80) : (faint - 8, faint), 5 + (int)_options.ExitAfterSignalLoss.TotalSeconds + 2);
+
+        Assert.Contains(_out, c => c.Kind == SceneChangeKind.ZoneChanged && c.Zone != "west");
+        Assert.Contains(_out, c => c.Kind == SceneChangeKind.LeftSignalLost);
+        Assert.False(scene.InStore);
+    }
+
+    [Fact]
+    public void Validate_FingerprintMethodWithoutFingerprints_NamesTheZone()
+    {
+        var store = new StoreSpec { Id = "s1", ZoneMethod = "fingerprint", Zones = [new ZoneSpec { Id = "west" }], Scanners = [new ScannerSpec { Device = "scan-a", Zone = "west" }] };
+
+        var error = StoreLayout.Validate(StoreRecords.From(store), ["scan-a"]);
+
+        Assert.Contains("zone 'west' has none", error, StringComparison.Ordinal);
+    }
+}
