@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ScenarioEdge.Gateway.Scenes;
+using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol.Messages;
 
 namespace ScenarioEdge.Benchmarks.Scenes;
@@ -20,10 +21,15 @@ public class SceneEngineBenchmarks
     private SceneSignal[] _signals = [];
     private long _shift;
 
+    /// <summary>How the store turns sightings into zones (the fingerprint method does the most arithmetic).</summary>
+    [Params("strongest", "fingerprint")]
+    public string ZoneMethod { get; set; } = "strongest";
+
     [GlobalSetup]
     public void Setup()
     {
         var options = new SceneOptions();
+        var layout = Layout(ZoneMethod);
         var ids = Enumerable.Range(0, Shoppers).Select(i => $"shopper-{i:x8}").ToArray();
         var profile = new ShopperProfile("p", System.Collections.Frozen.FrozenSet<string>.Empty, ["strap"], 60, 190);
         var random = new Random(5);
@@ -33,7 +39,7 @@ public class SceneEngineBenchmarks
             var at = T0.AddMilliseconds(random.Next(1000));
             _signals[i * 3] = SceneSignals.Phone(ids[i], new AppActivity { Id = "a", Ts = at, Activity = PhoneActivity.Walking, Confidence = 0.7, AccelStdMps2 = 2.5, SpeedMps = 1.3 }, null, 0);
             _signals[(i * 3) + 1] = SceneSignals.Wearable(profile with { Id = ids[i] }, new WearableSample { Id = "w", Ts = at, Adv = "strap", Profile = WearableProfile.HeartRate, HeartRateBpm = 95 }, null, 0);
-            _signals[(i * 3) + 2] = SceneSignals.Sighting(ids[i], "s1", $"scan-{i % 8}", $"zone-{i % 8}", null, -65 - (i % 15), at, 0);
+            _signals[(i * 3) + 2] = SceneSignals.Sighting(ids[i], "s1", $"scan-{i % 8}", $"zone-{i % 8}", layout, -65 - (i % 15), at, 0);
         }
 
         random.Shuffle(_signals);
@@ -47,6 +53,26 @@ public class SceneEngineBenchmarks
         _output.Clear();
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"// bytes per live shopper: {(after - before) / (double)_tracker.Count:0} ({_tracker.Count} shoppers, ids excluded)");
+    }
+
+    /// <summary>A store of 8 zones with a scanner each; with fingerprints, each zone hears its own scanner best.</summary>
+    private static StoreLayout Layout(string method)
+    {
+        var store = new StoreRecord { Id = "s1", ZoneMethod = method };
+        var devices = new List<DeviceRecord>();
+        for (var z = 0; z < 8; z++)
+        {
+            var zone = new ZoneRecord { Id = $"zone-{z}", X = z * 6, Y = 0 };
+            for (var s = 0; s < 8; s++)
+            {
+                zone.Fingerprint[$"scan-{s}"] = -60 - (6 * Math.Abs(s - z));
+            }
+
+            store.Zones.Add(zone);
+            devices.Add(DeviceRecord.Create("s1", $"scan-{z}", "scanner", $"zone-{z}", z * 6, 0));
+        }
+
+        return StoreLayout.Of(store, devices);
     }
 
     [Benchmark(OperationsPerInvoke = Batch)]

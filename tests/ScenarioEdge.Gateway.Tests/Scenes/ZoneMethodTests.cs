@@ -127,6 +127,39 @@ public sealed class ZoneMethodTests
         Assert.False(scene.InStore);
     }
 
+    [Theory]
+    [InlineData("position", false)]
+    [InlineData("fingerprint", true)]
+    public void Apply_SteadySightingsWithALayout_AllocateNothingPerSignal(string method, bool fingerprints)
+    {
+        var layout = Corridor(method, fingerprints);
+        var tracker = new SceneTracker(_options);
+        var signals = Enumerable.Range(0, 1000).SelectMany(i => new[]
+        {
+            SceneSignals.Sighting($"sh{i}", "s1", "scan-a", "west", layout, -62 - (i % 10), T0, 0),
+            SceneSignals.Sighting($"sh{i}", "s1", "scan-b", "east", layout, -80 + (i % 10), T0, 0),
+        }).ToArray();
+        void Run(int from, int to)
+        {
+            for (var round = from; round < to; round++)
+            {
+                foreach (var s in signals)
+                {
+                    tracker.Apply(s with { AtTicks = s.AtTicks + TimeSpan.FromSeconds(round).Ticks }, _out);
+                }
+            }
+        }
+
+        Run(0, 30); // enter, settle in a zone, start dwelling, jit
+        _out.Clear();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Run(30, 35);
+
+        Assert.Empty(_out);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < signals.Length * 5, $"{allocated} bytes allocated over {signals.Length * 5} signals");
+    }
+
     [Fact]
     public void Validate_FingerprintMethodWithoutFingerprints_NamesTheZone()
     {
