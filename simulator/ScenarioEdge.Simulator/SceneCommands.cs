@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using ScenarioEdge.Gateway.Scenes;
+using ScenarioEdge.Simulation.Calibration;
 using ScenarioEdge.Simulation.Evaluation;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -16,6 +17,7 @@ internal static class SceneCommands
           scenarioedge-sim evaluate-transport <transport-mode-5s.csv> [--json]
           scenarioedge-sim evaluate-zones <ble-sectors.csv> [--json] [--zones beacon|floor|sector] [--method strongest|fingerprint]
           scenarioedge-sim evaluate-zones simulated [--json] [--method strongest|position|fingerprint] [--seed <S>] [--visits <N>] [--sparse]
+          scenarioedge-sim calibrate-zones <walk.csv> [--min-samples <N>] [--min-separation <dB>]
           (every evaluation: [--set <SceneOption>=<value>]... to try other thresholds, e.g. --set ZoneSwitchDriftDb=2)
 
         evaluate-scenes scores the engine's scene at every labelled row (confusion matrix, precision, recall, F1,
@@ -25,7 +27,7 @@ internal static class SceneCommands
         beacon (default), the two floors or the 28 sectors, judged by the strongest scanner or calibrated fingerprints.
         """;
 
-    public static bool Handles(string command) => command is "evaluate-scenes" or "generate-journeys" or "evaluate-transport" or "evaluate-zones";
+    public static bool Handles(string command) => command is "evaluate-scenes" or "generate-journeys" or "evaluate-transport" or "evaluate-zones" or "calibrate-zones";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
@@ -45,6 +47,7 @@ internal static class SceneCommands
                 "evaluate-scenes" => await EvaluateAsync(path, json, Value(args, "--store"), overrides, output),
                 "generate-journeys" => await GenerateAsync(path, args, output),
                 "evaluate-transport" => await TransportAsync(path, json, overrides, output),
+                "calibrate-zones" => await CalibrateAsync(path, args, output),
                 _ => await ZonesAsync(path, args, json, overrides, output),
             };
         }
@@ -190,6 +193,44 @@ internal static class SceneCommands
 
         await output.WriteLineAsync(json ? report.ToJson() : report.ToText());
         return 0;
+    }
+
+    private static async Task<int> CalibrateAsync(string path, string[] args, TextWriter output)
+    {
+        var minSamples = int.Parse(Value(args, "--min-samples") ?? "10", CultureInfo.InvariantCulture);
+        var minSeparation = double.Parse(Value(args, "--min-separation") ?? "8", CultureInfo.InvariantCulture);
+        List<(string Zone, string Scanner, double Rssi)> samples;
+        List<string> errors;
+        using (var reader = new StreamReader(path))
+        {
+            (samples, errors) = ZoneCalibration.Read(reader);
+        }
+
+        foreach (var error in errors)
+        {
+            await output.WriteLineAsync($"bad row: {path} {error}");
+        }
+
+        if (samples.Count == 0)
+        {
+            await output.WriteLineAsync($"error: no usable rows in {path} (expected the header {ZoneCalibration.Header})");
+            return 2;
+        }
+
+        var fingerprints = ZoneCalibration.Fingerprints(samples, minSamples);
+        await output.WriteAsync(ZoneCalibration.ToYaml(fingerprints));
+        foreach (var (zone, fingerprint) in fingerprints.Where(f => f.Value.Count == 0))
+        {
+            await output.WriteLineAsync($"# warning: zone {zone} has no scanner heard {minSamples} times or more: stand there longer, or add a scanner");
+        }
+
+        foreach (var (a, b, db) in ZoneCalibration.TooClose(fingerprints, minSeparation))
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"# warning: zones {a} and {b} differ by only {db:0.0} dB (under {minSeparation:0.#}): expect them to be confused; add a scanner between them or merge them"));
+        }
+
+        return errors.Count == 0 ? 0 : 1;
     }
 
     private static string? Value(string[] args, string name)

@@ -1,5 +1,6 @@
 #pragma warning disable CA5394 // Simulation noise needs no cryptographic randomness.
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Simulation.Calibration;
 using ScenarioEdge.Simulation.Radio;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -46,14 +47,12 @@ public sealed class SimulatedZoneTour(int seed, bool sparse = false)
     public StoreSpec Store(string method)
     {
         var store = new StoreSpec { Id = StoreId, ZoneMethod = method, Radio = _radio };
+        var walk = new List<(string Zone, string Scanner, double Rssi)>();
         var shadow = new double[Scanners.Length];
-        foreach (var (id, x, y) in Zones)
+        if (string.Equals(method, "fingerprint", StringComparison.OrdinalIgnoreCase))
         {
-            var zone = new ZoneSpec { Id = id, X = x, Y = y };
-            if (string.Equals(method, "fingerprint", StringComparison.OrdinalIgnoreCase))
+            foreach (var (id, x, y) in Zones)
             {
-                var sums = new double[Scanners.Length];
-                var counts = new int[Scanners.Length];
                 for (var t = 0; t < 60; t++)
                 {
                     var (px, py) = Near(_calibration, x, y);
@@ -61,22 +60,17 @@ public sealed class SimulatedZoneTour(int seed, bool sparse = false)
                     {
                         if (Report(_calibration, s, px, py, shadow) is { } rssi)
                         {
-                            sums[s] += rssi;
-                            counts[s]++;
+                            walk.Add((id, Scanners[s].Device, rssi));
                         }
                     }
                 }
-
-                for (var s = 0; s < Scanners.Length; s++)
-                {
-                    if (counts[s] > 30)
-                    {
-                        zone.Fingerprint[Scanners[s].Device] = Math.Round(sums[s] / counts[s], 1);
-                    }
-                }
             }
+        }
 
-            store.Zones.Add(zone);
+        var fingerprints = ZoneCalibration.Fingerprints(walk, minSamples: 30);
+        foreach (var (id, x, y) in Zones)
+        {
+            store.Zones.Add(new ZoneSpec { Id = id, X = x, Y = y, Fingerprint = fingerprints.TryGetValue(id, out var f) ? new(f, StringComparer.Ordinal) : [] });
         }
 
         foreach (var (device, zone, x, y) in Scanners)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Simulation.Calibration;
 using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Simulation.Evaluation;
@@ -40,19 +41,12 @@ public static class ZoneTour
         var truth = samples.Keys.ToDictionary(s => s, ZoneOfSector);
         var zones = truth.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var store = new StoreSpec { Id = Store, ZoneMethod = method };
+        var fingerprints = string.Equals(method, "fingerprint", StringComparison.OrdinalIgnoreCase)
+            ? ZoneCalibration.Fingerprints(samples.SelectMany(s => s.Value.Take(Calibration).SelectMany(r => r.Select((rssi, b) => (truth[s.Key], Beacons[b], (double)rssi)))))
+            : null;
         foreach (var zone in zones)
         {
-            var sectors = truth.Where(t => t.Value == zone).Select(t => t.Key).ToList();
-            var spec = new ZoneSpec { Id = zone };
-            if (string.Equals(method, "fingerprint", StringComparison.OrdinalIgnoreCase))
-            {
-                for (var b = 0; b < Beacons.Length; b++)
-                {
-                    spec.Fingerprint[Beacons[b]] = Math.Round(sectors.SelectMany(s => samples[s].Take(Calibration)).Average(r => r[b]), 1);
-                }
-            }
-
-            store.Zones.Add(spec);
+            store.Zones.Add(new ZoneSpec { Id = zone, Fingerprint = fingerprints is null ? [] : new(fingerprints[zone], StringComparer.Ordinal) });
         }
 
         for (var b = 0; b < Beacons.Length; b++)

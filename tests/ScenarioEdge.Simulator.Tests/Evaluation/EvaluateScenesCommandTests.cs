@@ -107,6 +107,39 @@ public sealed class EvaluateScenesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CalibrateZones_Walk_PrintsFingerprintsWarnsOfLookalikesAndReportsBadRows()
+    {
+        var csv = Path.Combine(_dir.FullName, "walk.csv");
+        var rows = new List<string> { "t_ms,zone,scanner,rssi" };
+        for (var i = 0; i < 20; i++)
+        {
+            // Trimmed: the one wild reading per zone (a reflection) must not move the mean.
+            rows.Add($"{i},produce,scan-a,{(i == 0 ? -30 : -60 - (i % 3))}");
+            rows.Add($"{i},produce,scan-b,{-80 - (i % 3)}");
+            rows.Add($"{i},bakery,scan-a,{-79 - (i % 3)}");
+            rows.Add($"{i},bakery,scan-b,{-62 - (i % 3)}");
+            rows.Add($"{i},bread,scan-a,{-80 - (i % 3)}");
+            rows.Add($"{i},bread,scan-b,{-63 - (i % 3)}");
+        }
+
+        rows.Add("21,produce,scan-c,-70"); // heard once: not part of the fingerprint
+        rows.Add("22,produce,scan-a,loud");
+        await File.WriteAllLinesAsync(csv, rows);
+        var output = new StringWriter();
+
+        var exit = await RunAsync(output, "calibrate-zones", csv);
+
+        var text = output.ToString();
+        Assert.Equal(1, exit);
+        Assert.Contains("line 123: rssi 'loud'", text, StringComparison.Ordinal);
+        Assert.Contains("zoneMethod: fingerprint", text, StringComparison.Ordinal);
+        Assert.Contains("- { id: produce, fingerprint: { scan-a: -60.9, scan-b: -80.9 } }", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("scan-c", text, StringComparison.Ordinal);
+        Assert.Contains("zones bakery and bread differ by only 1.4 dB", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("zones bakery and produce", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvaluateZones_UnknownSetting_ErrorNamesIt()
     {
         var output = new StringWriter();
