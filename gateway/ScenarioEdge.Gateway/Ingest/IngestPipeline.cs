@@ -168,6 +168,7 @@ public sealed class IngestPipeline(
         if (outcome is { Accepted: true, Duplicate: false })
         {
             await shelves.EnqueueAsync(new ShelfWork(device, message!, arrival), cancellationToken);
+            await scenes.ShelfAsync(device, message!, arrival, cancellationToken);
         }
 
         return outcome;

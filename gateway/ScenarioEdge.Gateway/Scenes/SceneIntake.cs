@@ -144,6 +144,28 @@ public sealed class SceneIntake(
         }
     }
 
+    /// <summary>
+    /// A pick, put or presence at a shelf standing in a zone: evidence that somebody is at that shelf now, attributed to
+    /// a shopper only when the partitions find exactly one (or one clearly nearest) in that zone. Carries no identity,
+    /// so no consent applies here; only shoppers who consented to presence have scenes to attribute it to.
+    /// </summary>
+    public ValueTask ShelfAsync(DeviceRecord shelf, ShelfEvent shelfEvent, long arrival, CancellationToken cancellationToken)
+    {
+        if (shelf.Zone is null || !ShelfTouch.IsEvidence(shelfEvent.Kind))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        // Who is in the zone now says nothing about who was there long ago.
+        if (clocks.Now(shelf.Store) is { } storeNow && shelfEvent.Ts.UtcTicks < storeNow.UtcTicks - _lateTolerance)
+        {
+            metrics.SceneSignalsDropped.Add(SceneDropReasons.Late);
+            return ValueTask.CompletedTask;
+        }
+
+        return engine.ShelfAsync(shelf.Store, shelf.Zone, shelf.Device, shelfEvent, arrival, cancellationToken);
+    }
+
     /// <summary>Event time of <paramref name="store"/> moved on: exits, dwells and expiry are decided on it.</summary>
     public ValueTask TickAsync(string store, DateTimeOffset watermark, CancellationToken cancellationToken) =>
         engine.TickAsync(store, watermark, cancellationToken);
