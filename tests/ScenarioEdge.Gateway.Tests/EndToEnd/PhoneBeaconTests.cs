@@ -1,7 +1,10 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
+using ScenarioEdge.Protocol;
+using ScenarioEdge.Protocol.Messages;
 using ScenarioEdge.Simulator;
 
 namespace ScenarioEdge.Gateway.Tests.EndToEnd;
@@ -37,6 +40,48 @@ public sealed class PhoneBeaconTests
         Assert.True(gateway.Metrics.SceneSignalsDropped[SceneDropReasons.UnknownBeacon] > 0, "the neighbour's beacon is counted as unknown");
         Assert.True(gateway.Metrics.MessagesIn["appsightings"] > 0);
         gateway.AssertNoErrorsLogged();
+    }
+
+    [Fact]
+    public async Task PhoneSightings_OlderThanTheStoresTimeOrOfUnknownBeacons_AreDroppedAndCountedByReason()
+    {
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("beacons.yaml")]);
+        await using var door = await gateway.ConnectAsync("door-1");
+        await using var phone = await gateway.ConnectAsync("app-alice");
+        var storeNow = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+        await door.PublishAsync(Topics.Sightings("store-b", "door-1"), ProtocolCodec.Encode(new SightingsBatch { Id = "hb-1", Ts = storeNow }));
+        var sightings = Topics.AppUplink("app-alice", AppUplinkKind.Sightings);
+
+        await phone.PublishAsync(sightings, ProtocolCodec.Encode(new SightingsBatch
+        {
+            Id = "p-1",
+            Ts = storeNow,
+            Sightings =
+            [
+                new Sighting { Adv = "f7826da6-4fa2-4e98-8024-bc5b71e0893e:100:1", Kind = AdvertiserKind.IBeacon, Rssi = -60, Ts = storeNow.AddSeconds(-60) },
+                new Sighting { Adv = "f7826da6-4fa2-4e98-8024-bc5b71e0893e:100:1", Kind = AdvertiserKind.Eddystone, Rssi = -60, Ts = storeNow },
+                new Sighting { Adv = "not-a-store-beacon", Kind = AdvertiserKind.IBeacon, Rssi = -60, Ts = storeNow },
+            ],
+        }));
+
+        await Eventually.TrueAsync(() => gateway.Metrics.SceneSignalsDropped[SceneDropReasons.UnknownBeacon] == 2, "the wrong-kind and the unknown beacon to be counted");
+        await Eventually.TrueAsync(() => gateway.Metrics.SceneSignalsDropped[SceneDropReasons.Late] == 1, "the minute-old sighting to be counted late");
+        Assert.Equal(0, gateway.Database.Scenes.Count(s => s.Shopper == "alice"));
+        gateway.AssertNoErrorsLogged();
+    }
+
+    [Fact]
+    public async Task Provisioning_BeaconAlreadyPlacedInAnotherStore_IsRefusedNamingIt()
+    {
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("beacons.yaml")]);
+        var yaml = (await File.ReadAllTextAsync(GatewayFixture.ScenarioPath("beacons.yaml"))).Replace("id: store-b", "id: store-b2", StringComparison.Ordinal);
+
+        using var response = await gateway.Http.PostAsync(new Uri("/api/provisioning/scenario", UriKind.Relative), new StringContent(yaml));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("is already placed in store 'store-b' as '", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Null(gateway.Database.Stores.FindById("store-b2"));
     }
 
     private static string? Kind(JsonElement e) => e.GetProperty("kind").GetString();
