@@ -77,7 +77,7 @@ internal sealed class ZoneEstimate
         return false;
     }
 
-        private ref ScannerSignal SlotOf(string scanner)
+    private ref ScannerSignal SlotOf(string scanner)
     {
         var stalest = 0;
         for (var i = 0; i < _count; i++)
