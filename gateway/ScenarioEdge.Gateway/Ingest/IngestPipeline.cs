@@ -120,7 +120,14 @@ public sealed class IngestPipeline(
 
                     return activityOutcome;
                 default:
-                    return Accept<SightingsBatch>(sender, address.Kind, payload, out _);
+                    var sightingsOutcome = Accept<SightingsBatch>(sender, address.Kind, payload, out var sightings);
+                    if (sightingsOutcome is { Accepted: true, Duplicate: false })
+                    {
+                        // Store beacons the phone heard; they never move the store's event time (docs/scenes.md).
+                        await scenes.PhoneSightingsAsync(install.Shopper, sightings!, arrival, cancellationToken);
+                    }
+
+                    return sightingsOutcome;
             }
         }
 
@@ -161,6 +168,7 @@ public sealed class IngestPipeline(
         if (outcome is { Accepted: true, Duplicate: false })
         {
             await shelves.EnqueueAsync(new ShelfWork(device, message!, arrival), cancellationToken);
+            await scenes.ShelfAsync(device, message!, arrival, cancellationToken);
         }
 
         return outcome;

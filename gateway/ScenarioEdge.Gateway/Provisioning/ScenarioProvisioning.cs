@@ -22,6 +22,7 @@ public sealed class ScenarioProvisioning(
     InstallTokens tokens,
     ConsentLedger consents,
     ShelfProvisioning shelves,
+    BeaconProvisioning beacons,
     SceneDirectory scenes,
     ILogger<ScenarioProvisioning> log)
 {
@@ -35,6 +36,7 @@ public sealed class ScenarioProvisioning(
             throw new ScenarioException(invalid);
         }
 
+        var beaconCount = beacons.Apply(scenario);
         database.Stores.Upsert(storeRecord);
         foreach (var scanner in store.Scanners)
         {
@@ -67,8 +69,8 @@ public sealed class ScenarioProvisioning(
         identities.Invalidate();
         scenes.Invalidate();
         log.LogInformation(
-            "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shelves} shelves, {Displays} displays, {Shoppers} shoppers",
-            store.Id, scenario.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, scenario.Shoppers.Count);
+            "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shelves} shelves, {Displays} displays, {Beacons} beacons, {Shoppers} shoppers",
+            store.Id, scenario.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, beaconCount, scenario.Shoppers.Count);
         return credentials;
     }
 }

@@ -7,7 +7,7 @@ namespace ScenarioEdge.Gateway.Scenes;
 
 /// <summary>
 /// What the scene engine needs to know about shoppers (consents, registered wearables, heart-rate profile) and
-/// stores (zones with dwell thresholds and shelves, time zone), read from LiteDB into frozen maps so the
+/// stores (zones with dwell thresholds and shelves, time zone, beacons placed in zones), read from LiteDB into frozen maps so the
 /// per-message lookups allocate nothing. <see cref="Invalidate"/> after provisioning, consent or registration changes.
 /// </summary>
 public sealed class SceneDirectory
@@ -31,6 +31,9 @@ public sealed class SceneDirectory
 
     public StoreLayout? Store(string store) => Current().Stores.GetValueOrDefault(store);
 
+    /// <summary>The registered store beacon advertising as <paramref name="adv"/>, or null.</summary>
+    public BeaconPlacement? Beacon(string adv) => Current().Beacons.GetValueOrDefault(adv);
+
     public void Invalidate() => Volatile.Write(ref _snapshot, null);
 
     private Snapshot Current()
@@ -50,7 +53,8 @@ public sealed class SceneDirectory
         snapshot = new Snapshot(
             shoppers.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal),
             shoppers.SelectMany(p => p.Wearables.Select(w => (w, p))).DistinctBy(x => x.w, StringComparer.Ordinal).ToFrozenDictionary(x => x.w, x => x.p, StringComparer.Ordinal),
-            stores);
+            stores,
+            Beacons(database.Beacons.FindAll()));
         Volatile.Write(ref _snapshot, snapshot);
         return snapshot;
     }
@@ -58,5 +62,15 @@ public sealed class SceneDirectory
     private sealed record Snapshot(
         FrozenDictionary<string, ShopperProfile> Shoppers,
         FrozenDictionary<string, ShopperProfile> Wearables,
-        FrozenDictionary<string, StoreLayout> Stores);
+        FrozenDictionary<string, StoreLayout> Stores,
+        FrozenDictionary<string, BeaconPlacement> Beacons);
+
+    // An advertiser id placed twice (two stores configured with the same beacon) cannot say where the phone is: the
+    // provisioning refuses it; if it is there anyway, the first one in id order wins.
+    private static FrozenDictionary<string, BeaconPlacement> Beacons(IEnumerable<BeaconRecord> records) =>
+        records.OrderBy(b => b.Id, StringComparer.Ordinal)
+            .Select(b => (b.Adv, Placement: BeaconPlacement.Of(b)))
+            .Where(x => x.Placement is not null)
+            .DistinctBy(x => x.Adv, StringComparer.Ordinal)
+            .ToFrozenDictionary(x => x.Adv, x => x.Placement!, StringComparer.Ordinal);
 }

@@ -8,6 +8,7 @@ public static class SceneDropReasons
     public const int UnknownWearable = 2;
     public const int Late = 3;
     public const int TimelineFull = 4;
+    public const int UnknownBeacon = 5;
 
-    public static IReadOnlyList<string> Names { get; } = ["no_presence_consent", "no_activity_consent", "unknown_wearable", "late", "timeline_full"];
+    public static IReadOnlyList<string> Names { get; } = ["no_presence_consent", "no_activity_consent", "unknown_wearable", "late", "timeline_full", "unknown_beacon"];
 }

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Protocol.Messages;
 
 namespace ScenarioEdge.Gateway.Scenes;
 
@@ -17,6 +18,7 @@ public sealed class SceneEngine : BackgroundService
     private readonly ScenePublisher _publisher;
     private readonly GatewayMetrics _metrics;
     private readonly ILogger<SceneEngine> _log;
+    private readonly double _shelfMarginDb;
 
     public SceneEngine(IOptions<SceneOptions> options, ScenePublisher publisher, GatewayMetrics metrics, ILogger<SceneEngine> log)
     {
@@ -32,6 +34,7 @@ public sealed class SceneEngine : BackgroundService
         _publisher = publisher;
         _metrics = metrics;
         _log = log;
+        _shelfMarginDb = options.Value.ShelfAttributionMarginDb;
     }
 
     internal ValueTask ObserveAsync(in SceneSignal signal, CancellationToken cancellationToken)
@@ -51,6 +54,19 @@ public sealed class SceneEngine : BackgroundService
         }
     }
 
+    /// <summary>
+    /// A shelf event at <paramref name="shelf"/> in <paramref name="zone"/>: every partition reports its shoppers
+    /// there, the last one decides whether it can be attributed (<see cref="ShelfTouch"/>).
+    /// </summary>
+    internal async ValueTask ShelfAsync(string store, string zone, string shelf, ShelfEvent shelfEvent, long arrival, CancellationToken cancellationToken)
+    {
+        var work = new SceneWork(SceneWorkKind.Shelf, default, store, 0, null, new ShelfTouch(store, zone, shelf, shelfEvent, arrival, _partitions.Length));
+        foreach (var partition in _partitions)
+        {
+            await partition.Writer.WriteAsync(work, cancellationToken);
+        }
+    }
+
     /// <summary>Forgets the live scene of <paramref name="shopper"/> (consent withdrawn, erasure).</summary>
     public ValueTask ForgetAsync(string shopper, CancellationToken cancellationToken) =>
         _partitions[PartitionOf(shopper)].Writer.WriteAsync(new SceneWork(SceneWorkKind.Forget, default, null, 0, shopper), cancellationToken);
@@ -59,6 +75,24 @@ public sealed class SceneEngine : BackgroundService
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(_partitions.Select((channel, i) => Task.Run(() => RunPartitionAsync(channel.Reader, _trackers[i], stoppingToken), stoppingToken)));
+
+    // On the partition that reported last. The chosen shopper may live in another partition: hand it over without
+    // waiting on a full channel here, so that two partitions never wait on each other.
+    private void Attribute(ShelfTouch touch, CancellationToken stoppingToken)
+    {
+        if (touch.Decide(_shelfMarginDb) is not { } shopper)
+        {
+            _log.LogInformation("Shelf {Shelf} (store {Store}, zone {Zone}): {Action}, not attributed: {Why}", touch.Shelf, touch.Store, touch.Zone, touch.Action, touch.Why);
+            return;
+        }
+
+        var writer = _partitions[PartitionOf(shopper)].Writer;
+        var work = new SceneWork(SceneWorkKind.ShelfAttribution, default, null, 0, shopper, touch);
+        if (!writer.TryWrite(work))
+        {
+            _ = writer.WriteAsync(work, stoppingToken).AsTask();
+        }
+    }
 
     private async Task RunPartitionAsync(ChannelReader<SceneWork> reader, SceneTracker tracker, CancellationToken stoppingToken)
     {
@@ -74,6 +108,9 @@ public sealed class SceneEngine : BackgroundService
                     {
                         case SceneWorkKind.Signal: tracker.Apply(work.Signal, output); break;
                         case SceneWorkKind.Tick: tracker.Advance(work.Store!, work.Watermark, output); break;
+                        case SceneWorkKind.Shelf when tracker.Report(work.Touch!): Attribute(work.Touch!, stoppingToken); break;
+                        case SceneWorkKind.Shelf: break;
+                        case SceneWorkKind.ShelfAttribution: tracker.Attribute(work.Shopper!, work.Touch!, output); break;
                         default: tracker.Forget(work.Shopper!); break;
                     }
 

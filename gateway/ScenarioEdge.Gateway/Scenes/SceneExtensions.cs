@@ -8,6 +8,7 @@ public static class SceneExtensions
         var services = builder.Services;
         services.AddOptions<SceneOptions>().BindConfiguration(SceneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SceneDirectory>();
+        services.AddSingleton<BeaconProvisioning>();
         services.AddSingleton<ScenePublisher>();
         services.AddHostedService<SceneBroadcaster>();
         services.AddSingleton<SceneEngine>();

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using ScenarioEdge.Gateway.Identity;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol.Messages;
@@ -10,8 +12,11 @@ namespace ScenarioEdge.Gateway.Scenes;
 /// per purpose — sightings need <c>presence</c>, wearable and phone activity need <c>activity</c>. Everything else
 /// is dropped here and counted, never seen by the engine.
 /// </summary>
-public sealed class SceneIntake(SceneEngine engine, SceneDirectory directory, TokenResolver identities, GatewayMetrics metrics)
+public sealed class SceneIntake(
+    SceneEngine engine, SceneDirectory directory, TokenResolver identities, StoreClocks clocks, IOptions<SceneOptions> options, GatewayMetrics metrics)
 {
+    private readonly long _lateTolerance = options.Value.LateTolerance.Ticks;
+
     /// <summary>Sightings of one scanner: shopper tokens and registered wearables are presence evidence.</summary>
     public async ValueTask SightingsAsync(DeviceRecord device, SightingsBatch batch, long arrival, CancellationToken cancellationToken)
     {
@@ -90,6 +95,75 @@ public sealed class SceneIntake(SceneEngine engine, SceneDirectory directory, To
 
         var layout = activity.Store is null ? null : directory.Store(activity.Store);
         return engine.ObserveAsync(SceneSignals.Phone(profile.Id, activity, layout, arrival), cancellationToken);
+    }
+
+    /// <summary>
+    /// Store beacons the shopper's phone heard: a registered beacon locates the shopper as a scanner in its zone would
+    /// (presence consent needed). Phones' clocks are not the store's: a sighting never counts as later than the store's
+    /// event time, and one older than it by more than the late tolerance is dropped.
+    /// </summary>
+    public async ValueTask PhoneSightingsAsync(string shopper, SightingsBatch batch, long arrival, CancellationToken cancellationToken)
+    {
+        var profile = directory.ById(shopper);
+        var consented = profile is not null && profile.HasConsent(ConsentPurposes.Presence);
+        foreach (var sighting in batch.Sightings)
+        {
+            if (!consented)
+            {
+                metrics.SceneSignalsDropped.Add(SceneDropReasons.NoPresenceConsent);
+                metrics.CountConsentDropped(ConsentPurposes.Presence);
+                continue;
+            }
+
+            var beacon = directory.Beacon(sighting.Adv);
+            if (beacon is null || beacon.Kind != sighting.Kind)
+            {
+                // A neighbour's beacon, a phone, a beacon of another format: says nothing about where the shopper is.
+                metrics.SceneSignalsDropped.Add(SceneDropReasons.UnknownBeacon);
+                continue;
+            }
+
+            var at = sighting.Ts;
+            if (clocks.Now(beacon.Store) is { } storeNow)
+            {
+                if (at.UtcTicks < storeNow.UtcTicks - _lateTolerance)
+                {
+                    metrics.SceneSignalsDropped.Add(SceneDropReasons.Late);
+                    continue;
+                }
+
+                if (at > storeNow)
+                {
+                    at = storeNow;
+                }
+            }
+
+            await engine.ObserveAsync(
+                SceneSignals.Sighting(profile!.Id, beacon.Store, beacon.Slot, beacon.Zone, directory.Store(beacon.Store), beacon.Normalise(sighting), at, arrival),
+                cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A pick, put or presence at a shelf standing in a zone: evidence that somebody is at that shelf now, attributed to
+    /// a shopper only when the partitions find exactly one (or one clearly nearest) in that zone. Carries no identity,
+    /// so no consent applies here; only shoppers who consented to presence have scenes to attribute it to.
+    /// </summary>
+    public ValueTask ShelfAsync(DeviceRecord shelf, ShelfEvent shelfEvent, long arrival, CancellationToken cancellationToken)
+    {
+        if (shelf.Zone is null || !ShelfTouch.IsEvidence(shelfEvent.Kind))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        // Who is in the zone now says nothing about who was there long ago.
+        if (clocks.Now(shelf.Store) is { } storeNow && shelfEvent.Ts.UtcTicks < storeNow.UtcTicks - _lateTolerance)
+        {
+            metrics.SceneSignalsDropped.Add(SceneDropReasons.Late);
+            return ValueTask.CompletedTask;
+        }
+
+        return engine.ShelfAsync(shelf.Store, shelf.Zone, shelf.Device, shelfEvent, arrival, cancellationToken);
     }
 
     /// <summary>Event time of <paramref name="store"/> moved on: exits, dwells and expiry are decided on it.</summary>

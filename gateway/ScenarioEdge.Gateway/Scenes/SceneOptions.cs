@@ -78,6 +78,13 @@ public sealed class SceneOptions
     [Range(-127, -40)]
     public double FingerprintMissingDbm { get; set; } = -100;
 
+    /// <summary>
+    /// With several shoppers in a shelf's zone, a shelf event goes to the one the shelf's own scanner hears at least
+    /// this much (dB, smoothed) stronger than everyone else there; otherwise to nobody.
+    /// </summary>
+    [Range(0, 30)]
+    public double ShelfAttributionMarginDb { get; set; } = 4;
+
     /// <summary>A scanner not hearing the shopper for this long no longer competes for the zone.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan ScannerStaleAfter { get; set; } = TimeSpan.FromSeconds(8);

@@ -11,6 +11,7 @@ internal sealed class SceneTracker(SceneOptions options)
     private readonly Dictionary<string, ShopperScene> _shoppers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<ShopperScene>> _inStore = new(StringComparer.Ordinal);
     private readonly List<ShopperScene> _scratch = [];
+    private readonly ZoneIndex _zones = new();
     private long _watermark;
     private long _lastSweep;
 
@@ -91,7 +92,43 @@ internal sealed class SceneTracker(SceneOptions options)
             set.Remove(scene);
         }
 
+        _zones.Remove(scene);
         return true;
+    }
+
+    /// <summary>
+    /// Reports to <paramref name="touch"/> this partition's shoppers in the shelf's zone and the one the shelf's own
+    /// scanner hears strongest; true when this was the last partition to report (the caller then decides).
+    /// </summary>
+    public bool Report(ShelfTouch touch)
+    {
+        var present = _zones.In(touch.Store, touch.Zone);
+        string? nearest = null;
+        double best = double.NegativeInfinity, second = double.NegativeInfinity;
+        foreach (var scene in present)
+        {
+            var rssi = scene.HeardBy(touch.Shelf, touch.AtTicks);
+            if (nearest is null || rssi > best)
+            {
+                second = Math.Max(second, best);
+                (nearest, best) = (scene.Shopper, rssi);
+            }
+            else
+            {
+                second = Math.Max(second, rssi);
+            }
+        }
+
+        return touch.Report(present.Count, nearest, best, second);
+    }
+
+    /// <summary>The shelf event was attributed to <paramref name="shopper"/> (who may have moved on meanwhile): dwell at that shelf.</summary>
+    public void Attribute(string shopper, ShelfTouch touch, List<SceneChange> output)
+    {
+        if (_shoppers.TryGetValue(shopper, out var scene) && !scene.DwellAtShelf(touch, output))
+        {
+            Late++;
+        }
     }
 
     /// <summary>Outside stores, stale activities and idle shoppers are found by a sweep on the partition's event time.</summary>
@@ -120,6 +157,7 @@ internal sealed class SceneTracker(SceneOptions options)
 
     private void Track(ShopperScene scene, string? wasIn)
     {
+        _zones.Update(scene);
         var isIn = scene.InStore ? scene.Store : null;
         if (string.Equals(wasIn, isIn, StringComparison.Ordinal))
         {

@@ -226,6 +226,33 @@ internal sealed class ShopperScene(string shopper, SceneOptions options)
         output.Add(Change(SceneChangeKind.DwellStarted, SceneState.InStore, 0.9, ZoneSinceTicks + _zoneDwellTicks, arrival, SceneReasons.Dwell(Zone, Shelf, _zoneDwellTicks)));
     }
 
+    /// <summary>
+    /// Somebody acted at a shelf in this shopper's zone and it was attributed to them: they dwell at that shelf from
+    /// the event on, without waiting for the zone's threshold (one dwell per zone visit, as ever). Shelf events carry
+    /// no identity: they never enter a shopper, move one to another zone or keep one present. False when too late.
+    /// </summary>
+    public bool DwellAtShelf(ShelfTouch touch, List<SceneChange> output)
+    {
+        if (LastTicks != 0 && touch.AtTicks < LastTicks - options.LateTolerance.Ticks)
+        {
+            return false;
+        }
+
+        if (!InStore || Dwelling || !string.Equals(Store, touch.Store, StringComparison.Ordinal) || !string.Equals(Zone, touch.Zone, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        Dwelling = true;
+        Shelf = touch.Shelf;
+        output.Add(Change(SceneChangeKind.DwellStarted, SceneState.InStore, touch.Confidence, Math.Max(touch.AtTicks, ZoneSinceTicks), touch.Arrival, [touch.Action, touch.Why]));
+        return true;
+    }
+
+    /// <summary>Smoothed RSSI at which <paramref name="scanner"/> hears this shopper now; −∞ when it does not.</summary>
+    public double HeardBy(string scanner, long now) =>
+        _zones is not null && _zones.TryScanner(scanner, now, options.ScannerStaleAfter.Ticks, out var s) ? s.Smoothed : double.NegativeInfinity;
+
     private void Leave(SceneChangeKind kind, long at, long arrival, List<string> reasons, List<SceneChange> output)
     {
         var previousZone = Zone;

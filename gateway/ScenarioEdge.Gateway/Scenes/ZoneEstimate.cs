@@ -246,6 +246,22 @@ internal sealed class ZoneEstimate
         choice.Rssi = _scanners[pick].Smoothed;
     }
 
+    /// <summary><paramref name="scanner"/>'s smoothed signal when it heard the shopper recently; false otherwise.</summary>
+    public bool TryScanner(string scanner, long now, long staleTicks, out ScannerSignal signal)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (string.Equals(_scanners[i].Scanner, scanner, StringComparison.Ordinal) && now - _scanners[i].LastTicks <= staleTicks)
+            {
+                signal = _scanners[i];
+                return true;
+            }
+        }
+
+        signal = default;
+        return false;
+    }
+
     private ref ScannerSignal SlotOf(string scanner)
     {
         var stalest = 0;

@@ -18,6 +18,7 @@ public sealed class GatewayDatabase : IDisposable
         var mapper = new BsonMapper();
         mapper.Entity<StoreRecord>().Id(s => s.Id, autoId: false);
         mapper.Entity<DeviceRecord>().Id(d => d.Id, autoId: false);
+        mapper.Entity<BeaconRecord>().Id(b => b.Id, autoId: false);
         mapper.Entity<ShopperRecord>().Id(s => s.Id, autoId: false);
         mapper.Entity<PushRecord>().Id(p => p.Id, autoId: false);
         mapper.Entity<RetainedRecord>().Id(r => r.Topic, autoId: false);
@@ -41,6 +42,9 @@ public sealed class GatewayDatabase : IDisposable
     public ILiteCollection<StoreRecord> Stores => _db.GetCollection<StoreRecord>("stores");
 
     public ILiteCollection<DeviceRecord> Devices => _db.GetCollection<DeviceRecord>("devices");
+
+    /// <summary>Fixed beacons of the stores, heard by shoppers' phones.</summary>
+    public ILiteCollection<BeaconRecord> Beacons => _db.GetCollection<BeaconRecord>("beacons");
 
     public ILiteCollection<ShopperRecord> Shoppers => _db.GetCollection<ShopperRecord>("shoppers");
 

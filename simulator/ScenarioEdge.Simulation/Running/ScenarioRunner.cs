@@ -11,7 +11,7 @@ namespace ScenarioEdge.Simulation.Running;
 
 /// <summary>
 /// Runs a scenario over real MQTT: virtual scanners publish what the radio model lets them hear, virtual apps
-/// receive pushes, and at the end every expectation is checked. Time is scenario time (<see cref="ScenarioClock"/>).
+/// receive pushes and report the store beacons their phones hear, and at the end every expectation is checked. Time is scenario time (<see cref="ScenarioClock"/>).
 /// </summary>
 public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, TimeProvider time, ILogger log)
 {
@@ -91,6 +91,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 await Task.WhenAll(scanners.Select(s => s.PublishBatchAsync(t, now, shoppers, loopPeriod, cancellationToken)));
                 await Task.WhenAll(shelves.Select(s => s.PublishEventsAsync(t, clock, _shelfEvents, cancellationToken)));
                 await Task.WhenAll(apps.Select(a => a.PublishActivityAsync(loopPeriod > 0 ? t % loopPeriod : t, now, cancellationToken)));
+                await Task.WhenAll(apps.Select(a => a.PublishBeaconSightingsAsync(scenario.Store, radio, loopPeriod > 0 ? t % loopPeriod : t, now, cancellationToken)));
                 published += scanners.Count;
                 if (t >= nextProgress)
                 {

@@ -3,11 +3,15 @@ using MQTTnet;
 using MQTTnet.Protocol;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Simulation.Radio;
 using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Simulation.Running;
 
-/// <summary>A simulated shopper app: receives pushes on its own topic and answers "delivered".</summary>
+/// <summary>
+/// A simulated shopper app: receives pushes on its own topic and answers "delivered"; reports its activity and the
+/// store beacons the phone hears.
+/// </summary>
 internal sealed class VirtualApp(ShopperSpec shopper, IMqttClient client, ScenarioClock clock, ConcurrentQueue<ReceivedPush> received, string runId)
 {
     private long _sequence;
@@ -39,6 +43,68 @@ internal sealed class VirtualApp(ShopperSpec shopper, IMqttClient client, Scenar
             await MqttConnections.PublishAsync(client, Topics.AppUplink(shopper.Install, AppUplinkKind.Activity), ProtocolCodec.Encode(activity), false, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Reports the store's beacons the phone hears where the shopper stands, through the radio model shifted by each
+    /// beacon's RSSI at 1 m. Nothing outside the store, nothing when nothing is heard. Returns the sightings sent.
+    /// </summary>
+    public async Task<int> PublishBeaconSightingsAsync(StoreSpec store, PathLossModel radio, double t, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var position = JourneyPosition.At(shopper, store, t);
+        if (store.Beacons.Count == 0 || position.Outside)
+        {
+            return 0;
+        }
+
+        var adverts = Math.Max(1, (int)Math.Round(store.Radio.AdvertsPerSecond * store.Radio.PublishIntervalMs / 1000.0));
+        var batch = new SightingsBatch { Id = $"{runId}-bcn{Interlocked.Increment(ref _sequence)}", Ts = now };
+        var samples = new List<int>(adverts);
+        foreach (var beacon in store.Beacons)
+        {
+            var distance = Math.Sqrt(Math.Pow(position.X - beacon.X, 2) + Math.Pow(position.Y - beacon.Y, 2));
+            var shift = beacon.RssiAt1m - (int)Math.Round(store.Radio.TxPowerAt1m);
+            samples.Clear();
+            for (var i = 0; i < adverts; i++)
+            {
+                if (radio.Sample(distance) is { } rssi && rssi + shift >= store.Radio.SensitivityDbm)
+                {
+                    samples.Add(Math.Clamp(rssi + shift, -127, 20));
+                }
+            }
+
+            if (samples.Count == 0)
+            {
+                continue;
+            }
+
+            var last = samples[^1];
+            samples.Sort();
+            batch.Sightings.Add(new Sighting
+            {
+                Adv = beacon.Adv,
+                Kind = KindOf(beacon.Kind),
+                Rssi = last,
+                RssiSmoothed = samples[samples.Count / 2],
+                TxPower = beacon.RssiAt1m,
+                Count = samples.Count,
+                Ts = now,
+            });
+        }
+
+        if (batch.Sightings.Count > 0)
+        {
+            await MqttConnections.PublishAsync(client, Topics.AppUplink(shopper.Install, AppUplinkKind.Sightings), ProtocolCodec.Encode(batch), false, cancellationToken);
+        }
+
+        return batch.Sightings.Count;
+    }
+
+    private static AdvertiserKind KindOf(string kind) => kind switch
+    {
+        "altbeacon" => AdvertiserKind.AltBeacon,
+        "eddystone" => AdvertiserKind.Eddystone,
+        _ => AdvertiserKind.IBeacon,
+    };
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

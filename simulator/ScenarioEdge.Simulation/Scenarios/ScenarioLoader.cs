@@ -117,6 +117,11 @@ public static class ScenarioLoader
             return shelfError;
         }
 
+        if (BeaconScenarioValidation.Validate(store, zones) is { } beaconError)
+        {
+            return beaconError;
+        }
+
         for (var i = 0; i < s.Expect.Count; i++)
         {
             if (s.Expect[i].Display is not null)

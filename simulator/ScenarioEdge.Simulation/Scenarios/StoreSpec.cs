@@ -1,6 +1,6 @@
 namespace ScenarioEdge.Simulation.Scenarios;
 
-/// <summary>The simulated store: zones with their centres, scanners, shelves and displays with their positions, the radio, and the offers.</summary>
+/// <summary>The simulated store: zones with their centres, scanners, shelves, displays and beacons with their positions, the radio, and the offers.</summary>
 public sealed class StoreSpec
 {
     public string Id { get; set; } = "";
@@ -21,6 +21,9 @@ public sealed class StoreSpec
     public List<ShelfSpec> Shelves { get; set; } = [];
 
     public List<DisplaySpec> Displays { get; set; } = [];
+
+    /// <summary>Fixed beacons in zones, heard by the shoppers' phones.</summary>
+    public List<BeaconSpec> Beacons { get; set; } = [];
 
     /// <summary>Per-SKU offers the gateway shows on displays and pushes after a shelf interaction.</summary>
     public List<OfferSpec> Offers { get; set; } = [];

@@ -1,0 +1,42 @@
+using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Simulation.Scenarios;
+
+namespace ScenarioEdge.Gateway.Scenes;
+
+/// <summary>
+/// Provisions a scenario's registered beacons: the store's beacon list is replaced as a whole, so a beacon taken out
+/// of the file stops locating anyone. Beacons are not MQTT clients and get no credentials.
+/// </summary>
+public sealed class BeaconProvisioning(GatewayDatabase database)
+{
+    /// <summary>Writes the beacons; refuses (before writing anything) an advertiser id another store already placed.</summary>
+    public int Apply(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var store = scenario.Store;
+        var registered = store.Beacons.Where(b => b.Registered).ToList();
+        var advs = registered.Select(b => b.Adv).ToHashSet(StringComparer.Ordinal);
+        var clash = database.Beacons.Find(b => b.Store != store.Id).FirstOrDefault(b => advs.Contains(b.Adv));
+        if (clash is not null)
+        {
+            throw new ScenarioException(
+                $"store.beacons: advertiser '{clash.Adv}' is already placed in store '{clash.Store}' as '{clash.Beacon}'; a phone's sighting of it could not tell the stores apart");
+        }
+
+        database.Beacons.DeleteMany(b => b.Store == store.Id);
+        database.Beacons.InsertBulk(registered.Select(b => new BeaconRecord
+        {
+            Id = BeaconRecord.KeyOf(store.Id, b.Beacon),
+            Store = store.Id,
+            Beacon = b.Beacon,
+            Kind = b.Kind,
+            Adv = b.Adv,
+            Zone = b.Zone,
+            X = b.X,
+            Y = b.Y,
+            RssiAt1m = b.RssiAt1m,
+            RxOffsetDb = b.RxOffsetDb,
+        }));
+        return registered.Count;
+    }
+}
