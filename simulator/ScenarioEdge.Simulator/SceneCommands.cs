@@ -9,13 +9,14 @@ namespace ScenarioEdge.Simulator;
 internal static class SceneCommands
 {
     public const string Usage = """
-          scenarioedge-sim evaluate-scenes <labelled.csv> [--json] [--store <scenario.yaml>]
-          scenarioedge-sim generate-journeys <out.csv> [--shoppers <N>] [--seed <S>] [--store-out <store.yaml>]
+          scenarioedge-sim evaluate-scenes <labelled.csv> [--json] [--store <scenario.yaml>] [--no-habits]
+          scenarioedge-sim generate-journeys <out.csv> [--shoppers <N>] [--seed <S>] [--days <D>] [--store-out <store.yaml>]
           scenarioedge-sim evaluate-transport <transport-mode-5s.csv> [--json]
           scenarioedge-sim evaluate-zones <ble-sectors.csv> [--json]
 
         evaluate-scenes scores the engine's scene at every labelled row (confusion matrix, precision, recall, F1,
-        macro F1, transitions per hour). generate-journeys writes simulated labelled days. evaluate-transport runs
+        macro F1, transitions per hour). generate-journeys writes simulated labelled days (--days > 1: days per shopper with regular commutes).
+        --no-habits judges with the store-wide commute hours only (no per-shopper route habits). evaluate-transport runs
         the real transport-mode recordings leave-one-user-out against a one-threshold baseline. evaluate-zones walks
         the BLE sector recordings as store visits and measures zone decisions, false exits and delays.
         """;
@@ -36,7 +37,7 @@ internal static class SceneCommands
         {
             return args[0] switch
             {
-                "evaluate-scenes" => await EvaluateAsync(path, json, Value(args, "--store"), output),
+                "evaluate-scenes" => await EvaluateAsync(path, json, Value(args, "--store"), args.Contains("--no-habits", StringComparer.Ordinal), output),
                 "generate-journeys" => await GenerateAsync(path, args, output),
                 "evaluate-transport" => await TransportAsync(path, json, output),
                 _ => await ZonesAsync(path, json, output),
@@ -49,9 +50,9 @@ internal static class SceneCommands
         }
     }
 
-    private static SceneReplay Engine(double? stillAccel = null, double? stillWeight = null)
+    private static SceneReplay Engine(double? stillAccel = null, double? stillWeight = null, bool habits = true)
     {
-        var options = new SceneOptions();
+        var options = new SceneOptions { RouteHabits = habits };
         if (stillAccel is { } s)
         {
             options.StillAccelStdMps2 = s;
@@ -65,7 +66,7 @@ internal static class SceneCommands
         return new SceneReplay(options);
     }
 
-    private static async Task<int> EvaluateAsync(string path, bool json, string? storePath, TextWriter output)
+    private static async Task<int> EvaluateAsync(string path, bool json, string? storePath, bool noHabits, TextWriter output)
     {
         var store = storePath is null ? null : ScenarioLoader.LoadFile(storePath).Store;
         List<LabelledRow> rows;
@@ -86,7 +87,7 @@ internal static class SceneCommands
             return 2;
         }
 
-        var report = SceneEvaluator.Run(rows, Engine(), store);
+        var report = SceneEvaluator.Run(rows, Engine(habits: !noHabits), store);
         await output.WriteLineAsync(json ? report.ToJson() : report.ToText());
         return errors.Count == 0 ? 0 : 1;
     }
@@ -95,7 +96,8 @@ internal static class SceneCommands
     {
         var shoppers = int.Parse(Value(args, "--shoppers") ?? "20", CultureInfo.InvariantCulture);
         var seed = int.Parse(Value(args, "--seed") ?? "7", CultureInfo.InvariantCulture);
-        var rows = new JourneyGenerator(seed).Generate(shoppers);
+        var days = int.Parse(Value(args, "--days") ?? "1", CultureInfo.InvariantCulture);
+        var rows = new JourneyGenerator(seed).Generate(shoppers, days);
         await using (var writer = new StreamWriter(path))
         {
             LabelledCsv.Write(writer, rows);

@@ -5,4 +5,6 @@ internal enum SceneWorkKind : byte
     Signal,
     Tick,
     Forget,
+    ForgetHabit,
+    ExpireHabits,
 }
