@@ -44,7 +44,7 @@ internal sealed partial class RouteHabit
 
         for (var i = 0; i < MaxStores && i < r.Stores.Count; i++)
         {
-            habit._stores[i] = r.Stores[i].Length == 0 ? null : r.Stores[i];
+            habit._stores[i] = string.IsNullOrEmpty(r.Stores[i]) ? null : r.Stores[i];
         }
 
         return habit;
