@@ -8,6 +8,8 @@ namespace ScenarioEdge.Benchmarks.Scenes;
 /// Signals classified per second on one core with 100,000 live shoppers in one partition: a mix of phone activity,
 /// heart-rate samples and in-store sightings, each applied to its shopper's scene (lookup, evidence, decision).
 /// One operation = one signal. Bytes per live shopper are measured in the global setup and printed.
+/// With <see cref="Habits"/> the store keeps UTC and the phone reports its distance to it, and every shopper has
+/// ridden at this time on the four days before: each activity signal is judged and learnt by a route habit.
 /// </summary>
 [MemoryDiagnoser]
 public class SceneEngineBenchmarks
@@ -20,6 +22,9 @@ public class SceneEngineBenchmarks
     private SceneSignal[] _signals = [];
     private long _shift;
 
+    [Params(false, true)]
+    public bool Habits { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -27,26 +32,35 @@ public class SceneEngineBenchmarks
         var ids = Enumerable.Range(0, Shoppers).Select(i => $"shopper-{i:x8}").ToArray();
         var profile = new ShopperProfile("p", System.Collections.Frozen.FrozenSet<string>.Empty, ["strap"], 60, 190);
         var random = new Random(5);
+        var layout = Habits ? new StoreLayout("s1", TimeZoneInfo.Utc, System.Collections.Frozen.FrozenDictionary<string, (long, string?)>.Empty) : null;
         _signals = new SceneSignal[Shoppers * 3];
         for (var i = 0; i < Shoppers; i++)
         {
             var at = T0.AddMilliseconds(random.Next(1000));
-            _signals[i * 3] = SceneSignals.Phone(ids[i], new AppActivity { Id = "a", Ts = at, Activity = PhoneActivity.Walking, Confidence = 0.7, AccelStdMps2 = 2.5, SpeedMps = 1.3 }, null, 0);
-            _signals[(i * 3) + 1] = SceneSignals.Wearable(profile with { Id = ids[i] }, new WearableSample { Id = "w", Ts = at, Adv = "strap", Profile = WearableProfile.HeartRate, HeartRateBpm = 95 }, null, 0);
+            _signals[i * 3] = SceneSignals.Phone(ids[i], new AppActivity
+            {
+                Id = "a", Ts = at, Activity = PhoneActivity.Walking, Confidence = 0.7, AccelStdMps2 = 2.5, SpeedMps = 1.3,
+                DistanceToStoreM = Habits ? 800 + (i % 5000) : null, Store = Habits ? "s1" : null,
+            }, layout, 0);
+            _signals[(i * 3) + 1] = SceneSignals.Wearable(profile with { Id = ids[i] }, new WearableSample { Id = "w", Ts = at, Adv = "strap", Profile = WearableProfile.HeartRate, HeartRateBpm = 95 }, layout, 0);
             _signals[(i * 3) + 2] = SceneSignals.Sighting(ids[i], "s1", $"scan-{i % 8}", $"zone-{i % 8}", null, -65 - (i % 15), at, 0);
         }
 
         random.Shuffle(_signals);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         _tracker = new SceneTracker(options);
-        foreach (var s in _signals)
+        for (var day = Habits ? -4 : 0; day <= 0; day++)
         {
-            _tracker.Apply(s, _output);
+            var shift = TimeSpan.FromDays(day).Ticks;
+            foreach (var s in _signals)
+            {
+                _tracker.Apply(s with { AtTicks = s.AtTicks + shift }, _output);
+            }
         }
 
         _output.Clear();
         var after = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"// bytes per live shopper: {(after - before) / (double)_tracker.Count:0} ({_tracker.Count} shoppers, ids excluded)");
+        Console.WriteLine($"// bytes per live shopper (habits {Habits}): {(after - before) / (double)_tracker.Count:0} ({_tracker.Count} shoppers, {_tracker.Habits.Count} route habits, ids excluded)");
     }
 
     [Benchmark(OperationsPerInvoke = Batch)]
