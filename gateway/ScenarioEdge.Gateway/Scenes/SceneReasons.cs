@@ -72,7 +72,7 @@ internal static class SceneReasons
 
         if (e.Route.HasHistory)
         {
-            reasons.Add(Route(e.Route, o));
+            reasons.Add(Route(e.Route));
         }
         else if (e.CommuteHours)
         {
@@ -82,7 +82,7 @@ internal static class SceneReasons
         return reasons;
     }
 
-    public static string Route(in RouteRegularity r, SceneOptions o)
+    public static string Route(in RouteRegularity r)
     {
         var kind = r.Weekend ? "weekend days" : "weekdays";
         return r.Kind == RouteRegularityKind.Regular

@@ -152,6 +152,18 @@ public sealed class RouteHabitTests
         Assert.True(allocated < signals.Length * 15, $"{allocated} bytes allocated over {signals.Length * 15} signals");
     }
 
+    [Fact]
+    public void Validate_MinDaysBeyondTheWindow_FailsNamingTheKey()
+    {
+        var options = new SceneOptions { RouteHabitDays = 5, RouteHabitMinDays = 6 };
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+
+        var valid = System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, validateAllProperties: true);
+
+        Assert.False(valid);
+        Assert.Contains(results, r => r.MemberNames.Contains(nameof(SceneOptions.RouteHabitMinDays)));
+    }
+
     private void Run(SceneTracker tracker, SceneSignal[] signals, long dayShift, int from, int to)
     {
         for (var round = from; round < to; round++)
