@@ -12,8 +12,8 @@ namespace ScenarioEdge.Simulator;
 internal static class SceneCommands
 {
     public const string Usage = """
-          scenarioedge-sim evaluate-scenes <labelled.csv> [--json] [--store <scenario.yaml>]
-          scenarioedge-sim generate-journeys <out.csv> [--shoppers <N>] [--seed <S>] [--store-out <store.yaml>]
+          scenarioedge-sim evaluate-scenes <labelled.csv> [--json] [--store <scenario.yaml>] [--no-habits]
+          scenarioedge-sim generate-journeys <out.csv> [--shoppers <N>] [--seed <S>] [--days <D>] [--store-out <store.yaml>]
           scenarioedge-sim evaluate-transport <transport-mode-5s.csv> [--json]
           scenarioedge-sim evaluate-zones <ble-sectors.csv> [--json] [--zones beacon|floor|sector] [--method strongest|fingerprint]
           scenarioedge-sim evaluate-zones simulated [--json] [--method strongest|position|fingerprint] [--seed <S>] [--visits <N>] [--sparse]
@@ -21,7 +21,8 @@ internal static class SceneCommands
           (every evaluation: [--set <SceneOption>=<value>]... to try other thresholds, e.g. --set ZoneSwitchDriftDb=2)
 
         evaluate-scenes scores the engine's scene at every labelled row (confusion matrix, precision, recall, F1,
-        macro F1, transitions per hour). generate-journeys writes simulated labelled days. evaluate-transport runs
+        macro F1, transitions per hour). generate-journeys writes simulated labelled days (--days > 1: days per shopper with regular commutes).
+        --no-habits judges with the store-wide commute hours only (no per-shopper route habits). evaluate-transport runs
         the real transport-mode recordings leave-one-user-out against a one-threshold baseline. evaluate-zones walks
         the BLE sector recordings as store visits and measures zone decisions, false exits and delays; zones are one per
         beacon (default), the two floors or the 28 sectors, judged by the strongest scanner or calibrated fingerprints.
@@ -44,7 +45,7 @@ internal static class SceneCommands
             var overrides = Overrides(args);
             return args[0] switch
             {
-                "evaluate-scenes" => await EvaluateAsync(path, json, Value(args, "--store"), overrides, output),
+                "evaluate-scenes" => await EvaluateAsync(path, json, Value(args, "--store"), args.Contains("--no-habits", StringComparer.Ordinal), overrides, output),
                 "generate-journeys" => await GenerateAsync(path, args, output),
                 "evaluate-transport" => await TransportAsync(path, json, overrides, output),
                 "calibrate-zones" => await CalibrateAsync(path, args, output),
@@ -79,9 +80,9 @@ internal static class SceneCommands
         return pairs.Count == 0 ? null : new ConfigurationBuilder().AddInMemoryCollection(pairs).Build();
     }
 
-    private static SceneReplay Engine(IConfiguration? overrides, double? stillAccel = null, double? stillWeight = null)
+    private static SceneReplay Engine(IConfiguration? overrides, double? stillAccel = null, double? stillWeight = null, bool habits = true)
     {
-        var options = new SceneOptions();
+        var options = new SceneOptions { RouteHabits = habits };
         overrides?.Bind(options);
         var problems = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
@@ -102,7 +103,7 @@ internal static class SceneCommands
         return new SceneReplay(options);
     }
 
-    private static async Task<int> EvaluateAsync(string path, bool json, string? storePath, IConfiguration? overrides, TextWriter output)
+    private static async Task<int> EvaluateAsync(string path, bool json, string? storePath, bool noHabits, IConfiguration? overrides, TextWriter output)
     {
         var store = storePath is null ? null : ScenarioLoader.LoadFile(storePath).Store;
         List<LabelledRow> rows;
@@ -123,7 +124,7 @@ internal static class SceneCommands
             return 2;
         }
 
-        var report = SceneEvaluator.Run(rows, Engine(overrides), store);
+        var report = SceneEvaluator.Run(rows, Engine(overrides, habits: !noHabits), store);
         await output.WriteLineAsync(json ? report.ToJson() : report.ToText());
         return errors.Count == 0 ? 0 : 1;
     }
@@ -132,7 +133,8 @@ internal static class SceneCommands
     {
         var shoppers = int.Parse(Value(args, "--shoppers") ?? "20", CultureInfo.InvariantCulture);
         var seed = int.Parse(Value(args, "--seed") ?? "7", CultureInfo.InvariantCulture);
-        var rows = new JourneyGenerator(seed).Generate(shoppers);
+        var days = int.Parse(Value(args, "--days") ?? "1", CultureInfo.InvariantCulture);
+        var rows = new JourneyGenerator(seed).Generate(shoppers, days);
         await using (var writer = new StreamWriter(path))
         {
             LabelledCsv.Write(writer, rows);

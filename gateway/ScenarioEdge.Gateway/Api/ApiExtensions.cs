@@ -22,6 +22,7 @@ public static class ApiExtensions
         services.AddSingleton<IShopperDataHolder, PushDataHolder>();
         services.AddSingleton<IShopperDataHolder, PresenceDataHolder>();
         services.AddSingleton<IShopperDataHolder, SceneDataHolder>();
+        services.AddSingleton<IShopperDataHolder, RouteHabitDataHolder>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());

@@ -29,7 +29,14 @@ internal struct ActivityEvidence
     public float Cadence;
     public float PhoneConfidence;
     public PhoneActivity Phone;
+    /// <summary>Store-wide commute hours apply (no route habit with enough history).</summary>
     public bool CommuteHours;
+
+    /// <summary>What the shopper's route habit said about the latest signal.</summary>
+    public RouteRegularity Route;
+
+    /// <summary>Extra commuting weight of travel evidence: the habit's, or the store-wide hours' without history.</summary>
+    public float CommuteBoost;
 
     private double _commute;
     private double _exercise;

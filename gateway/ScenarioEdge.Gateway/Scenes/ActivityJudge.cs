@@ -8,10 +8,14 @@ namespace ScenarioEdge.Gateway.Scenes;
 /// </summary>
 internal static class ActivityJudge
 {
-    public static void Observe(ref ActivityEvidence e, in SceneSignal s, long at, SceneOptions o)
+    public static void Observe(ref ActivityEvidence e, in SceneSignal s, long at, SceneOptions o, RouteHabit? habit = null)
     {
         e.LastSignalTicks = Math.Max(e.LastSignalTicks, at);
-        e.CommuteHours = InCommuteHours(s.LocalHour, o);
+        // With enough history the shopper's own habit replaces the store-wide commute hours (docs/scenes.md).
+        e.Route = habit?.Judge(at, o) ?? default;
+        var hour = double.IsNaN(s.LocalHour) && habit is not null ? habit.LocalHour(at) : s.LocalHour;
+        e.CommuteHours = !e.Route.HasHistory && InCommuteHours(hour, o);
+        e.CommuteBoost = e.Route.HasHistory ? e.Route.Boost : e.CommuteHours ? (float)o.CommuteHoursBoost : 0f;
         if (!double.IsNaN(s.AccelStdMps2))
         {
             Motion(ref e, s.AccelStdMps2, at, o);
@@ -50,13 +54,17 @@ internal static class ActivityJudge
         // often picked up: a still window is stronger evidence than a moving one, and weighs more.
         // Movement no vehicle ride or still phone produces (walking, running) is decisive: it flushes the long memory.
         var tau = accel >= o.DecisiveMotionMps2 ? o.EvidenceTimeConstant.Ticks : o.MotionTimeConstant.Ticks;
-        e.Motion.Vote(at, tau, Math.Max(0, 1 - rest - exercise), exercise, rest, 1.0 + ((o.StillVoteWeight - 1) * rest));
+        var moving = Math.Max(0, 1 - rest - exercise);
+        // A moving phone says "travelling" only where travelling is this shopper's habit: on a trip the habit does not
+        // know (enough history, not regular), moving is as likely leisure — the ride stays ambiguous for the other families.
+        var leisure = e.Route.Kind == RouteRegularityKind.Irregular ? moving * o.RouteIrregularLeisureShare : 0;
+        e.Motion.Vote(at, tau, moving - leisure, exercise + leisure, rest, 1.0 + ((o.StillVoteWeight - 1) * rest));
         e.Accel = (float)accel;
     }
 
     private static void SpeedVote(ref ActivityEvidence e, double speed, long at, SceneOptions o)
     {
-        var boost = e.CommuteHours ? o.CommuteHoursBoost : 0;
+        double boost = e.CommuteBoost;
         var tau = o.EvidenceTimeConstant.Ticks;
         if (speed < o.StillSpeedMps)
         {

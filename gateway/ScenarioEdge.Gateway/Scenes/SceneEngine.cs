@@ -16,11 +16,12 @@ public sealed class SceneEngine : BackgroundService
     private readonly Channel<SceneWork>[] _partitions;
     private readonly SceneTracker[] _trackers;
     private readonly ScenePublisher _publisher;
+    private readonly RouteHabitStore _habits;
     private readonly GatewayMetrics _metrics;
     private readonly ILogger<SceneEngine> _log;
     private readonly double _shelfMarginDb;
 
-    public SceneEngine(IOptions<SceneOptions> options, ScenePublisher publisher, GatewayMetrics metrics, ILogger<SceneEngine> log)
+    public SceneEngine(IOptions<SceneOptions> options, ScenePublisher publisher, RouteHabitStore habits, GatewayMetrics metrics, ILogger<SceneEngine> log)
     {
         var count = Math.Max(1, Environment.ProcessorCount);
         _partitions = new Channel<SceneWork>[count];
@@ -32,6 +33,7 @@ public sealed class SceneEngine : BackgroundService
         }
 
         _publisher = publisher;
+        _habits = habits;
         _metrics = metrics;
         _log = log;
         _shelfMarginDb = options.Value.ShelfAttributionMarginDb;
@@ -71,10 +73,69 @@ public sealed class SceneEngine : BackgroundService
     public ValueTask ForgetAsync(string shopper, CancellationToken cancellationToken) =>
         _partitions[PartitionOf(shopper)].Writer.WriteAsync(new SceneWork(SceneWorkKind.Forget, default, null, 0, shopper), cancellationToken);
 
+    /// <summary>Forgets the route habit of <paramref name="shopper"/>, in memory and then in LiteDB (activity consent withdrawn, erasure).</summary>
+    public ValueTask ForgetHabitAsync(string shopper, CancellationToken cancellationToken) =>
+        _partitions[PartitionOf(shopper)].Writer.WriteAsync(new SceneWork(SceneWorkKind.ForgetHabit, default, null, 0, shopper), cancellationToken);
+
+    /// <summary>Retention: every partition forgets habit days before <paramref name="cutoff"/>.</summary>
+    public async ValueTask ExpireHabitsAsync(DateTime cutoff, CancellationToken cancellationToken)
+    {
+        var work = new SceneWork(SceneWorkKind.ExpireHabits, default, null, cutoff.Ticks, null);
+        foreach (var partition in _partitions)
+        {
+            await partition.Writer.WriteAsync(work, cancellationToken);
+        }
+    }
+
+    private void SaveHabits(SceneTracker tracker, long watermark, List<Storage.RouteHabitRecord> records)
+    {
+        tracker.Habits.TakeChanged(watermark, records);
+        foreach (var record in records)
+        {
+            _habits.Enqueue(record);
+        }
+
+        records.Clear();
+    }
+
     private int PartitionOf(string shopper) => (int)((uint)string.GetHashCode(shopper, StringComparison.Ordinal) % (uint)_partitions.Length);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(_partitions.Select((channel, i) => Task.Run(() => RunPartitionAsync(channel.Reader, _trackers[i], stoppingToken), stoppingToken)));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Before the partitions run, so each habit is handed to its owner without a lock.
+        try
+        {
+            foreach (var record in _habits.LoadAll())
+            {
+                _trackers[PartitionOf(record.Id)].Habits.Load(record);
+            }
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException)
+        {
+            _log.LogError(ex, "Could not load route habits ({Message}); they are learnt again", ex.Message);
+        }
+
+        return Task.WhenAll(_partitions.Select((channel, i) => Task.Run(() => RunPartitionAsync(channel.Reader, _trackers[i], stoppingToken), stoppingToken)));
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (ExecuteTask is { IsCompleted: true })
+        {
+            // The partitions have stopped: what changed since the last snapshot is kept now.
+            var records = new List<Storage.RouteHabitRecord>();
+            foreach (var tracker in _trackers)
+            {
+                tracker.Habits.TakeChanged(0, records, now: true);
+            }
+
+            foreach (var record in records)
+            {
+                _habits.Save(record);
+            }
+        }
+    }
 
     // On the partition that reported last. The chosen shopper may live in another partition: hand it over without
     // waiting on a full channel here, so that two partitions never wait on each other.
@@ -97,6 +158,8 @@ public sealed class SceneEngine : BackgroundService
     private async Task RunPartitionAsync(ChannelReader<SceneWork> reader, SceneTracker tracker, CancellationToken stoppingToken)
     {
         var output = new List<SceneChange>();
+        var habits = new List<Storage.RouteHabitRecord>();
+        var emptied = new List<string>();
         try
         {
             await foreach (var work in reader.ReadAllAsync(stoppingToken))
@@ -107,7 +170,19 @@ public sealed class SceneEngine : BackgroundService
                     switch (work.Kind)
                     {
                         case SceneWorkKind.Signal: tracker.Apply(work.Signal, output); break;
-                        case SceneWorkKind.Tick: tracker.Advance(work.Store!, work.Watermark, output); break;
+                        case SceneWorkKind.Tick:
+                            tracker.Advance(work.Store!, work.Watermark, output);
+                            SaveHabits(tracker, work.Watermark, habits);
+                            break;
+                        case SceneWorkKind.ForgetHabit:
+                            tracker.ForgetHabit(work.Shopper!);
+                            _habits.EnqueueDelete(work.Shopper!);
+                            break;
+                        case SceneWorkKind.ExpireHabits:
+                            tracker.ExpireHabits(work.Watermark, emptied);
+                            emptied.ForEach(_habits.EnqueueDelete);
+                            emptied.Clear();
+                            break;
                         case SceneWorkKind.Shelf when tracker.Report(work.Touch!): Attribute(work.Touch!, stoppingToken); break;
                         case SceneWorkKind.Shelf: break;
                         case SceneWorkKind.ShelfAttribution: tracker.Attribute(work.Shopper!, work.Touch!, output); break;

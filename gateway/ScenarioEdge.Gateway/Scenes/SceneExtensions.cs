@@ -11,6 +11,9 @@ public static class SceneExtensions
         services.AddSingleton<BeaconProvisioning>();
         services.AddSingleton<ScenePublisher>();
         services.AddHostedService<SceneBroadcaster>();
+        // Registered before the engine: hosted services stop in reverse order, so the engine's last snapshot still finds the store.
+        services.AddSingleton<RouteHabitStore>();
+        services.AddHostedService(sp => sp.GetRequiredService<RouteHabitStore>());
         services.AddSingleton<SceneEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<SceneEngine>());
         services.AddSingleton<SceneIntake>();

@@ -78,12 +78,26 @@ internal static class SceneReasons
             reasons.Add(F($"cadence {e.Cadence:0}"));
         }
 
-        if (e.CommuteHours)
+        if (e.Route.HasHistory)
+        {
+            reasons.Add(Route(e.Route));
+        }
+        else if (e.CommuteHours)
         {
             reasons.Add("commute hours in the store's time zone");
         }
 
         return reasons;
+    }
+
+    public static string Route(in RouteRegularity r)
+    {
+        var kind = r.Weekend ? "weekend days" : "weekdays";
+        return r.Kind == RouteRegularityKind.Regular
+            ? F($"regular trip: travelled at this time on {r.Days} of the last {r.Of} {kind}")
+            : r.Of == 0
+                ? F($"not a regular trip: no {kind} in the shopper's recent history")
+                : F($"not a regular trip: travelled at this time on {r.Days} of the last {r.Of} {kind}");
     }
 
     private static string Name(SceneState s) => s.ToString().ToLowerInvariant();

@@ -1,5 +1,6 @@
 using ScenarioEdge.Protocol.Messages;
 using ScenarioEdge.Gateway.Provisioning;
+using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Simulation.Evaluation;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -8,14 +9,15 @@ namespace ScenarioEdge.Gateway.Scenes;
 /// <summary>
 /// The production scene engine driven directly, single-threaded and in event time: one <see cref="SceneTracker"/>,
 /// fed through the same <see cref="SceneSignals"/> translation as live ingest. For evaluations and benchmarks.
+/// Every store is taken to keep UTC (labelled rows count from a UTC midnight), so local time, commute hours and
+/// route habits work as live; signals with no store (the phone far from any) have no local time, as live.
 /// </summary>
 public sealed class SceneReplay(SceneOptions options) : ISceneJudge
 {
     private readonly SceneTracker _tracker = new(options);
     private readonly List<SceneChange> _output = [];
     private readonly Dictionary<string, ShopperProfile> _wearables = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _stores = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, StoreLayout> _layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoreLayout> _stores = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _decisions = new(StringComparer.Ordinal);
     private readonly List<(string Shopper, string Kind, DateTimeOffset At, string? Zone)> _log = [];
 
@@ -40,13 +42,12 @@ public sealed class SceneReplay(SceneOptions options) : ISceneJudge
             throw new ScenarioException(invalid);
         }
 
-        _layouts[store.Id] = StoreLayout.Of(record, StoreRecords.Scanners(store));
+        _stores[store.Id] = StoreLayout.Of(record, StoreRecords.Scanners(store));
     }
 
     public void Sightings(string store, string scanner, string zone, SightingsBatch batch)
     {
-        _stores.Add(store);
-        var layout = _layouts.GetValueOrDefault(store);
+        var layout = Layout(store);
         foreach (var s in batch.Sightings)
         {
             Apply(SceneSignals.Sighting(s.Adv, store, scanner, zone, layout, s.RssiSmoothed ?? s.Rssi, s.Ts, 0));
@@ -57,15 +58,16 @@ public sealed class SceneReplay(SceneOptions options) : ISceneJudge
     {
         if (_wearables.TryGetValue(sample.Adv, out var owner))
         {
-            Apply(SceneSignals.Wearable(owner, sample, null, 0));
+            Apply(SceneSignals.Wearable(owner, sample, Layout(store), 0));
         }
     }
 
-    public void Phone(string shopper, AppActivity activity) => Apply(SceneSignals.Phone(shopper, activity, null, 0));
+    public void Phone(string shopper, AppActivity activity) =>
+        Apply(SceneSignals.Phone(shopper, activity, activity.Store is null ? null : Layout(activity.Store), 0));
 
     public void Advance(DateTimeOffset at)
     {
-        foreach (var store in _stores)
+        foreach (var store in _stores.Keys)
         {
             _tracker.Advance(store, at.UtcTicks, _output);
         }
@@ -76,6 +78,17 @@ public sealed class SceneReplay(SceneOptions options) : ISceneJudge
     public SceneState StateOf(string shopper) => _tracker.Find(shopper)?.State ?? SceneState.Unknown;
 
     public string? ZoneOf(string shopper) => _tracker.Find(shopper)?.Zone;
+
+    private StoreLayout Layout(string store)
+    {
+        if (!_stores.TryGetValue(store, out var layout))
+        {
+            layout = StoreLayout.Of(new StoreRecord { Id = store }, []);
+            _stores[store] = layout;
+        }
+
+        return layout;
+    }
 
     private void Apply(in SceneSignal signal)
     {

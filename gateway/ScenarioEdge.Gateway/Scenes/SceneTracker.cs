@@ -15,6 +15,9 @@ internal sealed class SceneTracker(SceneOptions options)
     private long _watermark;
     private long _lastSweep;
 
+    /// <summary>Route habits of this partition's shoppers; they outlive the scenes.</summary>
+    public RouteHabits Habits { get; } = new(options);
+
     /// <summary>Shoppers with state in this partition.</summary>
     public int Count => _shoppers.Count;
 
@@ -40,9 +43,20 @@ internal sealed class SceneTracker(SceneOptions options)
 
         var wasIn = scene.InStore ? scene.Store : null;
         var first = output.Count;
+        var activity = signal.Kind != SignalKind.Sighting && options.RouteHabits;
+        if (activity)
+        {
+            scene.Habit ??= Habits.For(signal);
+        }
+
         if (!scene.Apply(signal, output))
         {
             Late++;
+        }
+        else if (activity && scene.Habit is { } habit)
+        {
+            // Learning after judging: the habit judges by past days only, so today's trip never boosts itself.
+            Habits.Observe(habit, signal, scene.LastTicks);
         }
 
         if (output.Count > first)
@@ -128,6 +142,30 @@ internal sealed class SceneTracker(SceneOptions options)
         if (_shoppers.TryGetValue(shopper, out var scene) && !scene.DwellAtShelf(touch, output))
         {
             Late++;
+        }
+    }
+
+    /// <summary>Forgets the route habit of <paramref name="shopper"/> (activity consent withdrawn, erasure).</summary>
+    public bool ForgetHabit(string shopper)
+    {
+        if (_shoppers.TryGetValue(shopper, out var scene))
+        {
+            scene.Habit = null;
+        }
+
+        return Habits.Forget(shopper);
+    }
+
+    /// <summary>Retention: forgets habit days before <paramref name="cutoffTicks"/>; adds the habits left empty to <paramref name="emptied"/>.</summary>
+    public void ExpireHabits(long cutoffTicks, List<string> emptied)
+    {
+        Habits.ExpireBefore(cutoffTicks, emptied);
+        foreach (var shopper in emptied)
+        {
+            if (_shoppers.TryGetValue(shopper, out var scene))
+            {
+                scene.Habit = null;
+            }
         }
     }
 

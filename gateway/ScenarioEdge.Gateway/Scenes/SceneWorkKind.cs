@@ -9,4 +9,6 @@ internal enum SceneWorkKind : byte
     Shelf,
     /// <summary>A shelf event attributed to one shopper, to that shopper's partition.</summary>
     ShelfAttribution,
+    ForgetHabit,
+    ExpireHabits,
 }

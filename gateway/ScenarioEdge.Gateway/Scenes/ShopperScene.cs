@@ -50,6 +50,9 @@ internal sealed class ShopperScene(string shopper, SceneOptions options)
 
     internal ref readonly ActivityEvidence Evidence => ref _evidence;
 
+    /// <summary>The shopper's route habit, owned by the tracker (it outlives this scene).</summary>
+    internal RouteHabit? Habit { get; set; }
+
     /// <summary>Applies one signal; adds the changes it caused to <paramref name="output"/>. False when it came too late.</summary>
     public bool Apply(in SceneSignal signal, List<SceneChange> output)
     {
@@ -67,7 +70,7 @@ internal sealed class ShopperScene(string shopper, SceneOptions options)
             return true;
         }
 
-        ActivityJudge.Observe(ref _evidence, signal, at, options);
+        ActivityJudge.Observe(ref _evidence, signal, at, options, Habit);
         if (signal.Kind == SignalKind.Phone && InStore && signal.DistanceToStoreM >= options.ExitDistanceM
             && (signal.Store is null || string.Equals(signal.Store, Store, StringComparison.Ordinal)))
         {

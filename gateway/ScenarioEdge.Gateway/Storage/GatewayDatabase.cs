@@ -26,6 +26,7 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<CampaignDayRecord>().Id(c => c.Id, autoId: false);
         mapper.Entity<ObserverRecord>().Id(o => o.Id, autoId: false);
         mapper.Entity<SettingRecord>().Id(s => s.Id, autoId: false);
+        mapper.Entity<RouteHabitRecord>().Id(h => h.Id, autoId: false);
         _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
         Pushes.EnsureIndex(p => p.Shopper);
         Pushes.EnsureIndex(p => p.Campaign);
@@ -52,6 +53,9 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Timeline of scene transitions per shopper.</summary>
     public ILiteCollection<SceneRecord> Scenes => _db.GetCollection<SceneRecord>("scenes");
+
+    /// <summary>Per-shopper route habits (when and where the shopper usually travels); activity data.</summary>
+    public ILiteCollection<RouteHabitRecord> RouteHabits => _db.GetCollection<RouteHabitRecord>("routehabits");
 
     public ILiteCollection<RetainedRecord> Retained => _db.GetCollection<RetainedRecord>("retained");
 

@@ -11,7 +11,7 @@ namespace ScenarioEdge.Simulation.Evaluation;
 /// seconds, with realistic noise: missing GPS, a phone classifier that is often wrong, handling spikes, radio noise
 /// and dropped messages. The label is the shopper's true scene.
 /// </summary>
-public sealed class JourneyGenerator(int seed)
+public sealed partial class JourneyGenerator(int seed)
 {
     private const int StepMs = 5000;
     private readonly Random _random = new(seed);
@@ -90,7 +90,7 @@ public sealed class JourneyGenerator(int seed)
         yield return (Activity.Rest, U(10, 30));
     }
 
-    private void Emit(List<LabelledRow> rows, Person p, Activity a, long t, long start, long end, PathLossModel radio)
+    private void Emit(List<LabelledRow> rows, Person p, Activity a, long t, long start, long end, PathLossModel radio, Func<long, double>? place = null)
     {
         var line = rows.Count + 2;
         var label = a switch
@@ -107,6 +107,7 @@ public sealed class JourneyGenerator(int seed)
             Activity.Ride => U(0.02, 0.12),
             Activity.Run => U(0.55, 0.85),
             Activity.Cycle => U(0.45, 0.75),
+            Activity.CommuteCycle => U(0.25, 0.5),
             _ => U(0.15, 0.35),
         };
         if (p.HeartStrap && _random.NextDouble() < 0.9)
@@ -128,7 +129,7 @@ public sealed class JourneyGenerator(int seed)
                     Activity.Rest => _random.NextDouble() < 0.05 ? U(0.2, 1.0) : U(0.005, 0.05),
                     Activity.Ride => _random.NextDouble() < 0.1 ? U(0.02, 0.08) : U(0.1, 1.5),
                     Activity.Run => N(11, 2),
-                    Activity.Cycle => U(1, 3.5),
+                    Activity.Cycle or Activity.CommuteCycle => U(1, 3.5),
                     Activity.Shop => U(0.05, 2.5),
                     _ => N(3, 1),
                 }),
@@ -138,6 +139,7 @@ public sealed class JourneyGenerator(int seed)
                     Activity.Ride => _random.NextDouble() < 0.3 ? U(0, 0.4) : U(4, 25),
                     Activity.Run => N(2.9, 0.5),
                     Activity.Cycle => N(6.5, 1.5),
+                    Activity.CommuteCycle => _random.NextDouble() < 0.15 ? U(0, 0.4) : N(5.5, 1.3),
                     Activity.Shop => U(0, 1),
                     _ => N(1.35, 0.3),
                 }),
@@ -147,7 +149,7 @@ public sealed class JourneyGenerator(int seed)
                 Activity.Rest => (PhoneActivity.Still, PhoneActivity.Walking),
                 Activity.Ride => (PhoneActivity.InVehicle, PhoneActivity.Still),
                 Activity.Run => (PhoneActivity.Running, PhoneActivity.Walking),
-                Activity.Cycle => (PhoneActivity.Cycling, PhoneActivity.InVehicle),
+                Activity.Cycle or Activity.CommuteCycle => (PhoneActivity.Cycling, PhoneActivity.InVehicle),
                 Activity.Shop => (_random.NextDouble() < 0.5 ? PhoneActivity.Still : PhoneActivity.Walking, PhoneActivity.Walking),
                 _ => (PhoneActivity.Walking, PhoneActivity.Still),
             };
@@ -159,6 +161,11 @@ public sealed class JourneyGenerator(int seed)
             else if (a == Activity.WalkFromStore)
             {
                 row = row with { DistanceToStoreM = Math.Round((t - start + StepMs) / 1000.0 * 1.3) };
+            }
+            else if (place is not null && a != Activity.Shop && _random.NextDouble() < 0.8)
+            {
+                // Multi-day journeys: the phone knows roughly where it is most of the time.
+                row = row with { DistanceToStoreM = Math.Round(Math.Max(0, place(t) * (1 + N(0, 0.03)))) };
             }
         }
 
@@ -204,6 +211,8 @@ public sealed class JourneyGenerator(int seed)
         WalkFromStore,
         Run,
         Cycle,
+        /// <summary>Riding a bike to work or home: the phone looks like <see cref="Cycle"/>, the label is commuting.</summary>
+        CommuteCycle,
     }
 
     private sealed record Person(string Id, bool HeartStrap, bool FootPod, int Rest, int Max);

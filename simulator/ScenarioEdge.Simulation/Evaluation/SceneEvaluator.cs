@@ -12,6 +12,9 @@ public static class SceneEvaluator
     /// <summary>Store id used when no store file places the scanners.</summary>
     public const string DefaultStore = "eval-store";
 
+    /// <summary>A silence longer than this starts a new session of the shopper (longer than any gap within one day's journey).</summary>
+    public const long SessionGapMs = 3_600_000;
+
     public static EvaluationReport Run(IReadOnlyList<LabelledRow> rows, ISceneJudge judge, StoreSpec? store = null)
     {
         var storeId = store?.Id is { Length: > 0 } id ? id : DefaultStore;
@@ -20,7 +23,8 @@ public static class SceneEvaluator
         var report = new EvaluationReport();
         var lastTrue = new Dictionary<string, string>(StringComparer.Ordinal);
         var lastPredicted = new Dictionary<string, string>(StringComparer.Ordinal);
-        var span = new Dictionary<string, (long First, long Last)>(StringComparer.Ordinal);
+        var last = new Dictionary<string, long>(StringComparer.Ordinal);
+        var hours = 0.0;
         if (store is not null)
         {
             judge.DefineStore(store);
@@ -70,7 +74,21 @@ public static class SceneEvaluator
 
             judge.Advance(at);
             var predicted = Name(judge.StateOf(row.Shopper));
-            span[row.Shopper] = span.TryGetValue(row.Shopper, out var s) ? (s.First, row.TMs) : (row.TMs, row.TMs);
+            if (last.TryGetValue(row.Shopper, out var previous))
+            {
+                if (row.TMs - previous > SessionGapMs)
+                {
+                    // A new session (multi-day journeys: next trip, next day): neither the gap nor a transition into it counts.
+                    lastTrue.Remove(row.Shopper);
+                    lastPredicted.Remove(row.Shopper);
+                }
+                else
+                {
+                    hours += (row.TMs - previous) / 3_600_000.0;
+                }
+            }
+
+            last[row.Shopper] = row.TMs;
             if (row.Label is null)
             {
                 continue;
@@ -91,7 +109,7 @@ public static class SceneEvaluator
             lastPredicted[row.Shopper] = predicted;
         }
 
-        report.Hours = span.Values.Sum(s => (s.Last - s.First) / 3_600_000.0);
+        report.Hours = hours;
         return report;
     }
 

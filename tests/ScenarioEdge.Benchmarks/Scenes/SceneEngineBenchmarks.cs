@@ -9,6 +9,8 @@ namespace ScenarioEdge.Benchmarks.Scenes;
 /// Signals classified per second on one core with 100,000 live shoppers in one partition: a mix of phone activity,
 /// heart-rate samples and in-store sightings, each applied to its shopper's scene (lookup, evidence, decision).
 /// One operation = one signal. Bytes per live shopper are measured in the global setup and printed.
+/// With <see cref="Habits"/> the store keeps UTC and the phone reports its distance to it, and every shopper has
+/// ridden at this time on the four days before: each activity signal is judged and learnt by a route habit.
 /// </summary>
 [MemoryDiagnoser]
 public class SceneEngineBenchmarks
@@ -25,6 +27,9 @@ public class SceneEngineBenchmarks
     [Params("strongest", "fingerprint")]
     public string ZoneMethod { get; set; } = "strongest";
 
+    [Params(false, true)]
+    public bool Habits { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -37,22 +42,30 @@ public class SceneEngineBenchmarks
         for (var i = 0; i < Shoppers; i++)
         {
             var at = T0.AddMilliseconds(random.Next(1000));
-            _signals[i * 3] = SceneSignals.Phone(ids[i], new AppActivity { Id = "a", Ts = at, Activity = PhoneActivity.Walking, Confidence = 0.7, AccelStdMps2 = 2.5, SpeedMps = 1.3 }, null, 0);
-            _signals[(i * 3) + 1] = SceneSignals.Wearable(profile with { Id = ids[i] }, new WearableSample { Id = "w", Ts = at, Adv = "strap", Profile = WearableProfile.HeartRate, HeartRateBpm = 95 }, null, 0);
+            _signals[i * 3] = SceneSignals.Phone(ids[i], new AppActivity
+            {
+                Id = "a", Ts = at, Activity = PhoneActivity.Walking, Confidence = 0.7, AccelStdMps2 = 2.5, SpeedMps = 1.3,
+                DistanceToStoreM = Habits ? 800 + (i % 5000) : null, Store = Habits ? "s1" : null,
+            }, layout, 0);
+            _signals[(i * 3) + 1] = SceneSignals.Wearable(profile with { Id = ids[i] }, new WearableSample { Id = "w", Ts = at, Adv = "strap", Profile = WearableProfile.HeartRate, HeartRateBpm = 95 }, layout, 0);
             _signals[(i * 3) + 2] = SceneSignals.Sighting(ids[i], "s1", $"scan-{i % 8}", $"zone-{i % 8}", layout, -65 - (i % 15), at, 0);
         }
 
         random.Shuffle(_signals);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         _tracker = new SceneTracker(options);
-        foreach (var s in _signals)
+        for (var day = Habits ? -4 : 0; day <= 0; day++)
         {
-            _tracker.Apply(s, _output);
+            var shift = TimeSpan.FromDays(day).Ticks;
+            foreach (var s in _signals)
+            {
+                _tracker.Apply(s with { AtTicks = s.AtTicks + shift }, _output);
+            }
         }
 
         _output.Clear();
         var after = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"// bytes per live shopper: {(after - before) / (double)_tracker.Count:0} ({_tracker.Count} shoppers, ids excluded)");
+        Console.WriteLine($"// bytes per live shopper (habits {Habits}): {(after - before) / (double)_tracker.Count:0} ({_tracker.Count} shoppers, {_tracker.Habits.Count} route habits, ids excluded)");
     }
 
     /// <summary>A store of 8 zones with a scanner each; with fingerprints, each zone hears its own scanner best.</summary>

@@ -174,7 +174,7 @@ public sealed class PrivacyTests
         return client;
     }
 
-    private static async Task<(string Id, string Install, string Token, string MqttUser)> RegisterAsync(GatewayFixture gateway, string[] consents)
+    internal static async Task<(string Id, string Install, string Token, string MqttUser)> RegisterAsync(GatewayFixture gateway, string[] consents)
     {
         using var anonymous = new HttpClient { BaseAddress = gateway.HttpBase };
         var response = await anonymous.PostAsJsonAsync("/api/app/register", new { consents, noticeVersion = "2026-11" });
