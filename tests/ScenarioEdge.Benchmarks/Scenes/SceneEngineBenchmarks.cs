@@ -33,7 +33,8 @@ public class SceneEngineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new SceneOptions();
+        // Without habits: route regularity switched off, so the figure shows what the habit costs on top.
+        var options = new SceneOptions { RouteHabits = Habits };
         var layout = Layout(ZoneMethod);
         var ids = Enumerable.Range(0, Shoppers).Select(i => $"shopper-{i:x8}").ToArray();
         var profile = new ShopperProfile("p", System.Collections.Frozen.FrozenSet<string>.Empty, ["strap"], 60, 190);
