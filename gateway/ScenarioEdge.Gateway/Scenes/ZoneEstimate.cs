@@ -135,16 +135,7 @@ internal sealed class ZoneEstimate
         {
             var zone = layout.Zones[z];
             var score = -Math.Sqrt(((zone.X - x) * (zone.X - x)) + ((zone.Y - y) * (zone.Y - y))) * o.PositionDbPerMetre;
-            if (string.Equals(zone.Id, current, StringComparison.Ordinal))
-            {
-                currentScore = score;
-            }
-
-            if (bestZone < 0 || score > best.Score)
-            {
-                bestZone = z;
-                best.Score = score;
-            }
+            Rank(z, zone, score, current, ref bestZone, ref best, ref currentScore);
         }
 
         Describe(layout.Zones[bestZone], now, stale, ref best);
@@ -198,20 +189,26 @@ internal sealed class ZoneEstimate
             }
 
             var score = -Math.Sqrt(sum);
-            if (string.Equals(zone.Id, current, StringComparison.Ordinal))
-            {
-                currentScore = score;
-            }
-
-            if (bestZone < 0 || score > best.Score)
-            {
-                bestZone = z;
-                best.Score = score;
-            }
+            Rank(z, zone, score, current, ref bestZone, ref best, ref currentScore);
         }
 
         Describe(layout.Zones[bestZone], now, stale, ref best);
         return true;
+    }
+
+    /// <summary>Keeps the best-scoring zone so far and notes the current zone's score.</summary>
+    private static void Rank(int z, LayoutZone zone, double score, string? current, ref int bestZone, ref ZoneChoice best, ref double currentScore)
+    {
+        if (string.Equals(zone.Id, current, StringComparison.Ordinal))
+        {
+            currentScore = score;
+        }
+
+        if (bestZone < 0 || score > best.Score)
+        {
+            bestZone = z;
+            best.Score = score;
+        }
     }
 
     /// <summary>Fills in the zone's details and the scanner that hears the shopper best in it (or anywhere).</summary>
