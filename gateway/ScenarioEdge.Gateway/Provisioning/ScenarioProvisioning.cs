@@ -31,7 +31,7 @@ public sealed class ScenarioProvisioning(
         var store = scenario.Store;
         var credentials = new ProvisionedCredentials();
         var storeRecord = StoreRecords.From(store);
-        if (StoreLayout.Validate(storeRecord, store.Scanners.Select(s => s.Device)) is { } invalid)
+        if (StoreLayout.Validate(storeRecord, StoreRecords.Sources(store)) is { } invalid)
         {
             throw new ScenarioException(invalid);
         }

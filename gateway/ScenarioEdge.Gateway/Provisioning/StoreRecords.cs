@@ -1,3 +1,4 @@
+using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -37,5 +38,31 @@ public static class StoreRecords
             record.RxOffsetDb = s.RxOffsetDb;
             return record;
         });
+    }
+
+    /// <summary>The store's registered beacons as records (a beacon marked <c>registered: false</c> is a neighbour's, not the store's).</summary>
+    public static IEnumerable<BeaconRecord> Beacons(StoreSpec store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.Beacons.Where(b => b.Registered).Select(b => new BeaconRecord
+        {
+            Id = BeaconRecord.KeyOf(store.Id, b.Beacon),
+            Store = store.Id,
+            Beacon = b.Beacon,
+            Kind = b.Kind,
+            Adv = b.Adv,
+            Zone = b.Zone,
+            X = b.X,
+            Y = b.Y,
+            RssiAt1m = b.RssiAt1m,
+            RxOffsetDb = b.RxOffsetDb,
+        });
+    }
+
+    /// <summary>What hears or is heard in the store, as a zone estimate names them: scanner devices and <c>beacon:{name}</c>.</summary>
+    public static IEnumerable<string> Sources(StoreSpec store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.Scanners.Select(s => s.Device).Concat(Beacons(store).Select(b => BeaconPlacement.SlotPrefix + b.Beacon));
     }
 }

@@ -1,3 +1,4 @@
+using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -14,7 +15,7 @@ public sealed class BeaconProvisioning(GatewayDatabase database)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var store = scenario.Store;
-        var registered = store.Beacons.Where(b => b.Registered).ToList();
+        var registered = StoreRecords.Beacons(store).ToList();
         var advs = registered.Select(b => b.Adv).ToHashSet(StringComparer.Ordinal);
         var clash = database.Beacons.Find(b => b.Store != store.Id).FirstOrDefault(b => advs.Contains(b.Adv));
         if (clash is not null)
@@ -24,19 +25,7 @@ public sealed class BeaconProvisioning(GatewayDatabase database)
         }
 
         database.Beacons.DeleteMany(b => b.Store == store.Id);
-        database.Beacons.InsertBulk(registered.Select(b => new BeaconRecord
-        {
-            Id = BeaconRecord.KeyOf(store.Id, b.Beacon),
-            Store = store.Id,
-            Beacon = b.Beacon,
-            Kind = b.Kind,
-            Adv = b.Adv,
-            Zone = b.Zone,
-            X = b.X,
-            Y = b.Y,
-            RssiAt1m = b.RssiAt1m,
-            RxOffsetDb = b.RxOffsetDb,
-        }));
+        database.Beacons.InsertBulk(registered);
         return registered.Count;
     }
 }

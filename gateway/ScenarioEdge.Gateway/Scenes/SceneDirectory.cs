@@ -46,15 +46,19 @@ public sealed class SceneDirectory
 
         var shoppers = database.Shoppers.FindAll().Select(ShopperProfile.Of).ToList();
         var devices = database.Devices.FindAll().ToList();
+        var beacons = database.Beacons.FindAll().ToList();
         var stores = database.Stores.FindAll().ToFrozenDictionary(
             s => s.Id,
-            s => StoreLayout.Of(s, devices.Where(d => string.Equals(d.Store, s.Id, StringComparison.Ordinal))),
+            s => StoreLayout.Of(
+                s,
+                devices.Where(d => string.Equals(d.Store, s.Id, StringComparison.Ordinal)),
+                beacons.Where(b => string.Equals(b.Store, s.Id, StringComparison.Ordinal))),
             StringComparer.Ordinal);
         snapshot = new Snapshot(
             shoppers.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal),
             shoppers.SelectMany(p => p.Wearables.Select(w => (w, p))).DistinctBy(x => x.w, StringComparer.Ordinal).ToFrozenDictionary(x => x.w, x => x.p, StringComparer.Ordinal),
             stores,
-            Beacons(database.Beacons.FindAll()));
+            Beacons(beacons));
         Volatile.Write(ref _snapshot, snapshot);
         return snapshot;
     }

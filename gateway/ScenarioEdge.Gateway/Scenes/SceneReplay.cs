@@ -37,12 +37,12 @@ public sealed class SceneReplay(SceneOptions options) : ISceneJudge
     public void DefineStore(StoreSpec store)
     {
         var record = StoreRecords.From(store);
-        if (StoreLayout.Validate(record, store.Scanners.Select(s => s.Device)) is { } invalid)
+        if (StoreLayout.Validate(record, StoreRecords.Sources(store)) is { } invalid)
         {
             throw new ScenarioException(invalid);
         }
 
-        _stores[store.Id] = StoreLayout.Of(record, StoreRecords.Scanners(store));
+        _stores[store.Id] = StoreLayout.Of(record, StoreRecords.Scanners(store), StoreRecords.Beacons(store));
     }
 
     public void Sightings(string store, string scanner, string zone, SightingsBatch batch)

@@ -43,8 +43,12 @@ public sealed class StoreLayout
     /// <summary>Hour of day in the store's time zone.</summary>
     public double LocalHour(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TimeZone).TimeOfDay.TotalHours;
 
-    /// <summary>A layout from the store's record and its devices. The record is assumed valid (see <see cref="Validate"/>).</summary>
-    public static StoreLayout Of(StoreRecord store, IEnumerable<DeviceRecord> devices)
+    /// <summary>
+    /// A layout from the store's record, its devices and its beacons. The record is assumed valid (see
+    /// <see cref="Validate"/>). Beacons heard by phones take part in the zone estimate as scanners do, under their
+    /// slot id <c>beacon:{name}</c>, with their position and fingerprint entries.
+    /// </summary>
+    public static StoreLayout Of(StoreRecord store, IEnumerable<DeviceRecord> devices, IEnumerable<BeaconRecord>? beacons = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var all = devices.ToList();
@@ -54,6 +58,7 @@ public sealed class StoreLayout
         var scanners = all.Where(d => string.Equals(d.Kind, "scanner", StringComparison.Ordinal) && d.Zone is not null)
             .OrderBy(d => d.Device, StringComparer.Ordinal)
             .Select(d => new LayoutScanner(d.Device, d.Zone!, d.X, d.Y))
+            .Concat((beacons ?? []).Select(b => new LayoutScanner(BeaconPlacement.SlotPrefix + b.Beacon, b.Zone, b.X, b.Y)))
             .ToArray();
         var zones = store.Zones.Select(z => new LayoutZone(
             z.Id,
@@ -75,8 +80,11 @@ public sealed class StoreLayout
         _ => null,
     };
 
-    /// <summary>What is wrong with a store's zone model, naming the field; null when it can be used.</summary>
-    public static string? Validate(StoreRecord store, IEnumerable<string> scannerDevices)
+    /// <summary>
+    /// What is wrong with a store's zone model, naming the field; null when it can be used. <paramref name="sources"/>:
+    /// the scanner devices and beacon slots (<c>beacon:{name}</c>) a fingerprint may name.
+    /// </summary>
+    public static string? Validate(StoreRecord store, IEnumerable<string> sources)
     {
         ArgumentNullException.ThrowIfNull(store);
         var method = ParseMethod(store.ZoneMethod);
@@ -85,7 +93,7 @@ public sealed class StoreLayout
             return $"store '{store.Id}': zoneMethod '{store.ZoneMethod}' is unknown (use strongest, position or fingerprint)";
         }
 
-        var scanners = scannerDevices.ToHashSet(StringComparer.Ordinal);
+        var scanners = sources.ToHashSet(StringComparer.Ordinal);
         foreach (var zone in store.Zones)
         {
             if (!double.IsFinite(zone.X) || !double.IsFinite(zone.Y))
@@ -97,7 +105,7 @@ public sealed class StoreLayout
             {
                 if (!scanners.Contains(scanner))
                 {
-                    return $"store '{store.Id}': zone '{zone.Id}' fingerprint names scanner '{scanner}', which the store does not have";
+                    return $"store '{store.Id}': zone '{zone.Id}' fingerprint names scanner '{scanner}', which the store does not have (scanners by device id, beacons as beacon:{{name}})";
                 }
 
                 if (!double.IsFinite(rssi) || rssi is < -127 or > 20)

@@ -161,6 +161,49 @@ public sealed class ZoneMethodTests
     }
 
     [Fact]
+    public void Apply_PositionStoreWithABeaconHeardByThePhone_BeaconPullsThePositionToItsZone()
+    {
+        // The middle zone has no scanner, only a beacon the phone hears close by; the scanners hear the shopper faintly.
+        var store = new StoreSpec
+        {
+            Id = "s1",
+            ZoneMethod = "position",
+            Zones = [new ZoneSpec { Id = "west", X = 0 }, new ZoneSpec { Id = "middle", X = 10 }, new ZoneSpec { Id = "east", X = 20 }],
+            Scanners = [new ScannerSpec { Device = "scan-a", Zone = "west", X = 0 }, new ScannerSpec { Device = "scan-b", Zone = "east", X = 20 }],
+            Beacons = [new BeaconSpec { Beacon = "b1", Adv = "uuid:1:1", Zone = "middle", X = 10 }],
+        };
+        var record = StoreRecords.From(store);
+        Assert.Null(StoreLayout.Validate(record, StoreRecords.Sources(store)));
+        var layout = StoreLayout.Of(record, StoreRecords.Scanners(store), StoreRecords.Beacons(store));
+        var scene = new ShopperScene("alice", _options);
+        for (var t = 0; t < 10; t++)
+        {
+            scene.Apply(At(layout, "scan-a", -78, t), _out);
+            scene.Apply(At(layout, "scan-b", -88, t), _out);
+            scene.Apply(SceneSignals.Sighting("alice", "s1", BeaconPlacement.SlotPrefix + "b1", "middle", layout, -55, T0.AddSeconds(t), 0), _out);
+        }
+
+        Assert.True(scene.InStore);
+        Assert.Equal("middle", scene.Zone);
+    }
+
+    [Fact]
+    public void Validate_FingerprintNamingABeacon_IsAcceptedWithItsSlotName()
+    {
+        var store = new StoreSpec
+        {
+            Id = "s1",
+            ZoneMethod = "fingerprint",
+            Zones = [new ZoneSpec { Id = "west", Fingerprint = new() { ["scan-a"] = -60, ["beacon:b1"] = -70 } }],
+            Scanners = [new ScannerSpec { Device = "scan-a", Zone = "west" }],
+            Beacons = [new BeaconSpec { Beacon = "b1", Adv = "uuid:1:1", Zone = "west" }],
+        };
+
+        Assert.Null(StoreLayout.Validate(StoreRecords.From(store), StoreRecords.Sources(store)));
+        Assert.Contains("names scanner 'beacon:b1'", StoreLayout.Validate(StoreRecords.From(store), ["scan-a"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_FingerprintMethodWithoutFingerprints_NamesTheZone()
     {
         var store = new StoreSpec { Id = "s1", ZoneMethod = "fingerprint", Zones = [new ZoneSpec { Id = "west" }], Scanners = [new ScannerSpec { Device = "scan-a", Zone = "west" }] };
