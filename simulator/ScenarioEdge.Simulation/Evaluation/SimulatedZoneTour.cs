@@ -15,19 +15,30 @@ namespace ScenarioEdge.Simulation.Evaluation;
 /// offset per scanner. The fingerprints come from a separate calibration walk (other noise, other spots). Accuracy is
 /// scored while the visitor stands; a zone starts when the walk crosses into the destination's cell.
 /// </summary>
-public sealed class SimulatedZoneTour(int seed, bool sparse = false)
+public sealed class SimulatedZoneTour
 {
     private const string Shopper = "walker";
     private const string StoreId = "grid-store";
     private const double WalkMps = 1.2;
-    private readonly Random _random = new(seed);
-    private readonly Random _calibration = new(seed + 1_000_003);
-    private readonly RadioSpec _radio = new() { TxPowerAt1m = -59, PathLossExponent = 2.5, NoiseDb = 5, SensitivityDbm = -100 };
+    private static readonly RadioSpec Radio = new() { TxPowerAt1m = -59, PathLossExponent = 2.5, NoiseDb = 5, SensitivityDbm = -100 };
+    private readonly Random _random;
+    private readonly Random _calibration;
+    private readonly PathLossModel _tourRadio;
+    private readonly PathLossModel _calibrationRadio;
+    private readonly (string Device, string Zone, double X, double Y)[] _scanners;
+
+    public SimulatedZoneTour(int seed, bool sparse = false)
+    {
+        _random = new Random(seed);
+        _calibration = new Random(seed + 1_000_003);
+        _tourRadio = new PathLossModel(Radio, _random);
+        _calibrationRadio = new PathLossModel(Radio, _calibration);
+        _scanners = sparse ? Sparse : Dense;
+    }
 
     private static readonly (string Id, double X, double Y)[] Zones =
         [("produce", 4, 3), ("bakery", 12, 3), ("dairy", 20, 3), ("drinks", 4, 9), ("snacks", 12, 9), ("checkout", 20, 9)];
 
-    private readonly (string Device, string Zone, double X, double Y)[] Scanners = sparse ? Sparse : Dense;
 
     // Fewer scanners than zones: four in the corners, one over the middle aisle. The strongest scanner can never name
     // the snacks zone here; a position can.
@@ -46,9 +57,9 @@ public sealed class SimulatedZoneTour(int seed, bool sparse = false)
     /// <summary>The store, with fingerprints from a calibration walk of 60 s in each zone.</summary>
     public StoreSpec Store(string method)
     {
-        var store = new StoreSpec { Id = StoreId, ZoneMethod = method, Radio = _radio };
+        var store = new StoreSpec { Id = StoreId, ZoneMethod = method, Radio = Radio };
         var walk = new List<(string Zone, string Scanner, double Rssi)>();
-        var shadow = new double[Scanners.Length];
+        var shadow = new double[_scanners.Length];
         if (string.Equals(method, "fingerprint", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var (id, x, y) in Zones)
@@ -56,11 +67,11 @@ public sealed class SimulatedZoneTour(int seed, bool sparse = false)
                 for (var t = 0; t < 60; t++)
                 {
                     var (px, py) = Near(_calibration, x, y);
-                    for (var s = 0; s < Scanners.Length; s++)
+                    for (var s = 0; s < _scanners.Length; s++)
                     {
-                        if (Report(_calibration, s, px, py, shadow) is { } rssi)
+                        if (Report(_calibration, _calibrationRadio, s, px, py, shadow) is { } rssi)
                         {
-                            walk.Add((id, Scanners[s].Device, rssi));
+                            walk.Add((id, _scanners[s].Device, rssi));
                         }
                     }
                 }
@@ -73,7 +84,7 @@ public sealed class SimulatedZoneTour(int seed, bool sparse = false)
             store.Zones.Add(new ZoneSpec { Id = id, X = x, Y = y, Fingerprint = fingerprints.TryGetValue(id, out var f) ? new(f, StringComparer.Ordinal) : [] });
         }
 
-        foreach (var (device, zone, x, y) in Scanners)
+        foreach (var (device, zone, x, y) in _scanners)
         {
             store.Scanners.Add(new ScannerSpec { Device = device, Zone = zone, X = x, Y = y });
         }
@@ -88,7 +99,7 @@ public sealed class SimulatedZoneTour(int seed, bool sparse = false)
         judge.Register(Shopper, null, null, null);
         var report = new ZoneTourReport { Visits = visits, Zones = Zones.Length };
         var t0 = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
-        var shadow = new double[Scanners.Length];
+        var shadow = new double[_scanners.Length];
         long sequence = 0;
         var t = 0;
         for (var v = 0; v < visits; v++)
@@ -157,28 +168,27 @@ public sealed class SimulatedZoneTour(int seed, bool sparse = false)
     private void Second(ISceneJudge judge, DateTimeOffset t0, int t, double x, double y, double[] shadow, ref long sequence)
     {
         var at = t0.AddSeconds(t);
-        for (var s = 0; s < Scanners.Length; s++)
+        for (var s = 0; s < _scanners.Length; s++)
         {
-            if (Report(_random, s, x, y, shadow) is not { } rssi)
+            if (Report(_random, _tourRadio, s, x, y, shadow) is not { } rssi)
             {
                 continue;
             }
 
             var batch = new SightingsBatch { Id = $"g{++sequence}", Ts = at };
             batch.Sightings.Add(new Sighting { Adv = Shopper, Kind = AdvertiserKind.ShopperToken, Rssi = rssi, RssiSmoothed = rssi, Ts = at });
-            judge.Sightings(StoreId, Scanners[s].Device, Scanners[s].Zone, batch);
+            judge.Sightings(StoreId, _scanners[s].Device, _scanners[s].Zone, batch);
         }
 
         judge.Advance(at);
     }
 
     /// <summary>One second's report of scanner <paramref name="s"/>: the median of five adverts, or null when none was heard.</summary>
-    private int? Report(Random random, int s, double x, double y, double[] shadow)
+    private int? Report(Random random, PathLossModel model, int s, double x, double y, double[] shadow)
     {
         // Body shadowing drifts slowly (AR(1), about 10 s, σ 3 dB): the shopper turns, a trolley passes.
         shadow[s] = (0.9 * shadow[s]) + (Math.Sqrt(1 - (0.9 * 0.9)) * 3 * Gaussian(random));
-        var d = Math.Sqrt(((Scanners[s].X - x) * (Scanners[s].X - x)) + ((Scanners[s].Y - y) * (Scanners[s].Y - y)));
-        var model = new PathLossModel(_radio, random);
+        var d = Math.Sqrt(((_scanners[s].X - x) * (_scanners[s].X - x)) + ((_scanners[s].Y - y) * (_scanners[s].Y - y)));
         Span<int> adverts = stackalloc int[5];
         var heard = 0;
         for (var i = 0; i < adverts.Length; i++)
