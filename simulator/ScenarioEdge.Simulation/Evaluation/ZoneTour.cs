@@ -161,23 +161,33 @@ public static class ZoneTour
     public static Dictionary<int, List<int[]>> Load(string path)
     {
         var samples = new Dictionary<int, List<int[]>>();
+        var number = 1;
         foreach (var line in File.ReadLines(path).Skip(1))
         {
-            var c = line.Split(',');
-            if (c.Length < 7)
+            number++;
+            if (line.Length == 0)
             {
                 continue;
             }
 
-            var sector = int.Parse(c[6], CultureInfo.InvariantCulture);
-            if (!samples.TryGetValue(sector, out var list))
+            var c = line.Split(',');
+            var values = new int[7];
+            if (c.Length < 7 || !c.Take(7).Select((v, i) => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
             {
-                samples[sector] = list = [];
+                throw new InvalidDataException($"{path} line {number}: expected B1..B6 (RSSI, whole dBm) and Sector (1–28), got '{line}'");
             }
 
-            list.Add(c.Take(6).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToArray());
+            if (!samples.TryGetValue(values[6], out var list))
+            {
+                samples[values[6]] = list = [];
+            }
+
+            list.Add(values[..6]);
         }
 
-        return samples;
+        var missing = Visits.SelectMany(v => v).Where(s => samples.GetValueOrDefault(s)?.Count is not > Calibration).ToList();
+        return missing.Count == 0
+            ? samples
+            : throw new InvalidDataException($"{path}: sectors {string.Join(", ", missing)} need more than {Calibration} samples each (the BLE sector recordings have 100)");
     }
 }

@@ -140,6 +140,18 @@ public sealed class EvaluateScenesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvaluateZones_BadRecording_ErrorNamesTheLine()
+    {
+        var csv = Path.Combine(_dir.FullName, "sectors.csv");
+        await File.WriteAllTextAsync(csv, "B1,B2,B3,B4,B5,B6,Sector\n-60,-70,-80,-75,-90,-88,1\n-60,-70,loud,-75,-90,-88,1\n");
+        var output = new StringWriter();
+
+        Assert.Equal(2, await RunAsync(output, "evaluate-zones", csv));
+
+        Assert.Contains("line 3: expected B1..B6", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvaluateZones_UnknownSetting_ErrorNamesIt()
     {
         var output = new StringWriter();
