@@ -1,6 +1,7 @@
 using ScenarioEdge.EdgeAgent.Ble;
 using ScenarioEdge.EdgeAgent.Outbox;
 using ScenarioEdge.EdgeAgent.Publishing;
+using ScenarioEdge.EdgeAgent.Wearables;
 
 namespace ScenarioEdge.EdgeAgent;
 
@@ -26,4 +27,6 @@ public sealed class AgentOptions
     public OutboxOptions Outbox { get; set; } = new();
 
     public BleOptions Ble { get; set; } = new();
+
+    public WearableOptions Wearables { get; set; } = new();
 }

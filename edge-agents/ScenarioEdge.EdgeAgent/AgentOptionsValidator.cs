@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using ScenarioEdge.EdgeAgent.Ble;
+using ScenarioEdge.EdgeAgent.Wearables;
 using ScenarioEdge.Protocol;
 
 namespace ScenarioEdge.EdgeAgent;
@@ -46,6 +47,11 @@ internal sealed class AgentOptionsValidator : IValidateOptions<AgentOptions>
             ValidateBle(options.Ble, Require);
         }
 
+        if (options.Wearables.Enabled && options.Wearables.Devices.Count > 0)
+        {
+            ValidateWearables(options.Wearables, options.Ble, Require);
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
@@ -74,6 +80,30 @@ internal sealed class AgentOptionsValidator : IValidateOptions<AgentOptions>
         foreach (var (adv, rssi) in ble.ReferenceRssi)
         {
             require(rssi is >= -127 and <= 20, $"Agent:Ble:ReferenceRssi:{adv} is {rssi}: use -127 to 20 dBm");
+        }
+    }
+
+    private static void ValidateWearables(WearableOptions wearables, BleOptions ble, Action<bool, string> require)
+    {
+        const string Key = "Agent:Wearables";
+        require(wearables.MaxConnections is >= 1 and <= 8, $"{Key}:MaxConnections is {wearables.MaxConnections}: use 1 to 8 (a controller holds few links while it scans)");
+        require(wearables.HeardWithinS is >= 1 and <= 3600, $"{Key}:HeardWithinS is {wearables.HeardWithinS}: use 1 to 3600");
+        require(wearables.ConnectTimeoutS is >= 1 and <= 60, $"{Key}:ConnectTimeoutS is {wearables.ConnectTimeoutS}: use 1 to 60");
+        require(wearables.DiscoveryTimeoutS is >= 1 and <= 120, $"{Key}:DiscoveryTimeoutS is {wearables.DiscoveryTimeoutS}: use 1 to 120");
+        require(wearables.IdleTimeoutS is >= 1 and <= 3600, $"{Key}:IdleTimeoutS is {wearables.IdleTimeoutS}: use 1 to 3600");
+        require(wearables.ReconnectMinMs > 0 && wearables.ReconnectMaxMs >= wearables.ReconnectMinMs, $"{Key}:ReconnectMinMs must be positive and at most {Key}:ReconnectMaxMs");
+        require(wearables.WheelCircumferenceM is > 0.5 and < 5, $"{Key}:WheelCircumferenceM is {wearables.WheelCircumferenceM}: use the wheel's circumference in metres (about 2.1 for a road bike)");
+        require(!wearables.ConnectOnlyWhenHeard || (ble.Enabled && ble.Source == BleScannerSource.Hci),
+            $"{Key}:ConnectOnlyWhenHeard needs the HCI scanner (Agent:Ble:Enabled true, Source Hci) to hear the wearables; or set it to false");
+        require(!ble.Enabled || ble.Channel == HciChannel.Raw,
+            $"{Key} needs Agent:Ble:Channel Raw: GATT connections go through the kernel's Bluetooth stack, which the user channel takes away");
+        var seen = new HashSet<ulong>();
+        foreach (var (adv, text) in wearables.Devices)
+        {
+            require(Ids.IsValid(adv), $"{Key}:Devices:{adv}: the advertiser id must be {Id} (the id the shopper's app registered)");
+            var ok = WearableAddress.TryParse(text, out var address);
+            require(ok, $"{Key}:Devices:{adv} is '{text}': use an address such as C0:FF:EE:00:11:22, with /random for a static random address");
+            require(!ok || seen.Add(address.Value), $"{Key}:Devices:{adv}: address {text} is registered twice");
         }
     }
 }

@@ -3,6 +3,7 @@ using ScenarioEdge.EdgeAgent.Decoding;
 using ScenarioEdge.EdgeAgent.Publishing;
 using ScenarioEdge.EdgeAgent.Shelf;
 using ScenarioEdge.EdgeAgent.Shelf.Replay;
+using ScenarioEdge.EdgeAgent.Wearables;
 using Serilog;
 
 // Field tools run without the host: decode (BLE adverts), replay-shelf and shelf-bench (load cells).
@@ -25,6 +26,7 @@ try
     builder.Services.AddSingleton(TimeProvider.System);
     builder.AddEdgeLink();
     builder.AddBleScanning();
+    builder.AddWearables();
     builder.AddSmartShelf();
     await builder.Build().RunAsync();
     return 0;

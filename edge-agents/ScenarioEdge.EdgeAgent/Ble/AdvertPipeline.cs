@@ -1,9 +1,14 @@
 using ScenarioEdge.EdgeAgent.Health;
+using ScenarioEdge.EdgeAgent.Wearables;
 
 namespace ScenarioEdge.EdgeAgent.Ble;
 
-/// <summary>The scanner's sink: HCI event packets → advertising reports → <see cref="SightingsAggregator"/>. One scanner thread calls it.</summary>
-internal sealed class AdvertPipeline(SightingsAggregator aggregator, TimeProvider timeProvider, AgentHealth health) : IHciEventSink, IAdvertReportSink
+/// <summary>
+/// The scanner's sink: HCI event packets → advertising reports → <see cref="SightingsAggregator"/>, and to the
+/// wearable roster so that GATT connections are made only to registered wearables this scanner hears. One scanner
+/// thread calls it.
+/// </summary>
+internal sealed class AdvertPipeline(SightingsAggregator aggregator, TimeProvider timeProvider, AgentHealth health, WearableRoster? roster = null) : IHciEventSink, IAdvertReportSink
 {
     private long nowTicks;
 
@@ -21,5 +26,9 @@ internal sealed class AdvertPipeline(SightingsAggregator aggregator, TimeProvide
         }
     }
 
-    public void OnAdvert(in AdvertReport report) => aggregator.Observe(report, nowTicks);
+    public void OnAdvert(in AdvertReport report)
+    {
+        aggregator.Observe(report, nowTicks);
+        roster?.Observe(report.Address, report.AddressType, nowTicks);
+    }
 }
