@@ -18,9 +18,6 @@ internal static class AttOpcode
     public const byte HandleValueIndication = 0x1D;
     public const byte HandleValueConfirmation = 0x1E;
 
-    /// <summary>Bit 6 marks a command: no response is expected, so an unsupported one is silently ignored.</summary>
-    public const byte CommandFlag = 0x40;
-
     /// <summary>
     /// Requests a peer's GATT client may send to us (we have no attributes to serve): each needs an answer, or the
     /// peer's ATT bearer times out after 30 s and drops the link.

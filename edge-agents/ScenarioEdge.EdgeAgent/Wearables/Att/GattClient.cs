@@ -25,7 +25,7 @@ internal sealed class GattClient(IGattMeasurementSink sink)
 
     public IReadOnlyList<GattMeasurement> Measurements => discovery.Measurements;
 
-    /// <summary>PDUs refused: truncated, unknown, or answers to nothing asked.</summary>
+    /// <summary>PDUs refused: truncated, unknown, answers to nothing asked, requests and commands we do not serve.</summary>
     public int Refused { get; private set; }
 
     /// <summary>Notifications of handles that are not a measurement we know.</summary>
@@ -65,9 +65,8 @@ internal sealed class GattClient(IGattMeasurementSink sink)
                 Mtu = Negotiated(pdu);
                 return AttPdus.ExchangeMtuResponse(ClientMtu);
             case var _ when AttOpcode.IsRequest(opcode):
-                return AttPdus.ErrorResponse(opcode, 0, AttError.RequestNotSupported);
-            case var _ when (opcode & AttOpcode.CommandFlag) != 0:
-                return null;
+                Refused++;
+                return AttPdus.ErrorResponse(opcode, pdu.Length >= 3 ? BinaryPrimitives.ReadUInt16LittleEndian(pdu[1..]) : (ushort)0, AttError.RequestNotSupported);
             case AttOpcode.ErrorResponse or AttOpcode.ExchangeMtuResponse or AttOpcode.FindInformationResponse
                 or AttOpcode.ReadByTypeResponse or AttOpcode.ReadByGroupTypeResponse or AttOpcode.WriteResponse:
                 return OnResponse(pdu);
