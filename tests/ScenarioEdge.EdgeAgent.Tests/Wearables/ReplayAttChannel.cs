@@ -13,6 +13,7 @@ internal sealed class ReplayAttChannel(AttTranscript transcript, FakeTimeProvide
     private readonly List<byte[]> sent = [];
     private readonly object gate = new();
     private TaskCompletionSource progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource pausing = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int next;
 
     public IReadOnlyList<byte[]> Sent
@@ -28,6 +29,9 @@ internal sealed class ReplayAttChannel(AttTranscript transcript, FakeTimeProvide
 
     public bool Disposed { get; private set; }
 
+    /// <summary>Completes when the peer is waiting out a pause of the transcript on the fake clock.</summary>
+    public Task Pausing => Volatile.Read(ref pausing).Task;
+
     public event Action? Closed;
 
     public async ValueTask<int> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellationToken)
@@ -38,6 +42,12 @@ internal sealed class ReplayAttChannel(AttTranscript transcript, FakeTimeProvide
             Task wait;
             lock (gate)
             {
+                // Lines the client was to send are passed once it has sent that many.
+                while (next < transcript.Steps.Count && transcript.Steps[next].Direction == AttTranscript.Direction.ToPeer && sent.Count > transcript.Steps[next].SentBefore)
+                {
+                    next++;
+                }
+
                 step = next < transcript.Steps.Count ? transcript.Steps[next] : null;
                 wait = progress.Task;
                 if (step is not null && step.Value.Direction == AttTranscript.Direction.ToClient && sent.Count >= step.Value.SentBefore)
@@ -64,7 +74,10 @@ internal sealed class ReplayAttChannel(AttTranscript transcript, FakeTimeProvide
         var current = transcript.Steps[next - 1];
         if (current.DelayMs > 0)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(current.DelayMs), time, cancellationToken);
+            var delay = Task.Delay(TimeSpan.FromMilliseconds(current.DelayMs), time, cancellationToken);
+            Volatile.Read(ref pausing).TrySetResult();
+            await delay;
+            Volatile.Write(ref pausing, new(TaskCreationOptions.RunContinuationsAsynchronously));
         }
 
         current.Bytes.CopyTo(buffer);
