@@ -166,4 +166,29 @@ public class WearableConnectionsTests
         Assert.InRange((rig.Connector.Calls[1].At - rig.Connector.Calls[0].At).TotalSeconds, 10, 13);
         Assert.Equal(2, rig.Stats.SessionsReady);
     }
+
+    [Fact]
+    public async Task RunAsync_GarbageAndBadMeasurementsWhileStreaming_AreCountedAndTheGoodOneStillPublished()
+    {
+        using var rig = new WearableRig();
+        var flood = Enumerable.Repeat("< FF 00", 500).Append("< 1B10");
+        rig.Connector.Then(WearableRig.Strap, new AttTranscript(
+        [
+            .. StrapTranscripts.HeartRateDiscovery,
+            "< 1B 1000 01 48",      // 16-bit rate flagged, one byte given
+            "< 1B 1000 04 00",      // 0 bpm: strap not worn
+            .. flood,
+            "< 1B 2000 06 48",      // a handle we never enabled
+            "< 1B 1000 06 49",
+            "x",
+        ]));
+        rig.Run();
+
+        await rig.Connector.WhenAsync(c => c.Channels.Count == 1 && c.Channels[0].Disposed).WaitAsync(Timeout);
+        await rig.StopAsync();
+
+        var message = Assert.Single(rig.Link.Messages);
+        Assert.Equal(73, ProtocolCodec.Decode<WearableSample>(message.Payload).Value!.HeartRateBpm);
+        Assert.Equal((1L, 1L, 501L, 1L), (rig.Stats.DroppedMalformed, rig.Stats.DroppedOutOfRange, rig.Stats.RefusedPdus, rig.Stats.IgnoredNotifications));
+    }
 }
