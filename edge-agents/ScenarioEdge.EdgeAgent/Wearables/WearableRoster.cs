@@ -29,7 +29,10 @@ internal sealed class WearableRoster
 
         Volatile.Write(ref entry.AddressType, addressType);
         Volatile.Write(ref entry.LastHeardTicks, utcTicks);
-        Interlocked.Exchange(ref entry.Waiter, null)?.TrySetResult();
+        if (Volatile.Read(ref entry.Waiter) is not null)
+        {
+            Interlocked.Exchange(ref entry.Waiter, null)?.TrySetResult();
+        }
     }
 
     /// <summary>Whether the address was last advertised as random (HCI types 1 and 3); null when never heard.</summary>
@@ -44,8 +47,9 @@ internal sealed class WearableRoster
         var entry = byAddress[device.Address.Value];
         while (true)
         {
-            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            Volatile.Write(ref entry.Waiter, waiter);
+            // Every waiter of this wearable shares one signal; the next advert completes and clears it.
+            var fresh = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var waiter = Interlocked.CompareExchange(ref entry.Waiter, fresh, null) ?? fresh;
             var heard = Volatile.Read(ref entry.LastHeardTicks);
             if (heard != 0 && timeProvider.GetUtcNow().UtcTicks - heard <= within.Ticks)
             {
