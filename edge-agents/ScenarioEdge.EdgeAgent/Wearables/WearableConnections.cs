@@ -81,6 +81,12 @@ internal sealed class WearableConnections(
                     var factory = new WearableSampleFactory(device.Adv, options.WheelCircumferenceM);
                     return await new WearableSession(device, channel, factory, writer, options, timeProvider, stats).RunAsync(cancellationToken);
                 }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A failing outbox (disk full) or a bug must cost this session, not the wearable's loop.
+                    logger.LogError(ex, "GATT session with {Adv} failed unexpectedly: {Reason}", device.Adv, ex.Message);
+                    return new WearableSessionResult(false, $"{device.Adv}: {ex.Message}", 0, 0, 0);
+                }
                 finally
                 {
                     Interlocked.Decrement(ref open);

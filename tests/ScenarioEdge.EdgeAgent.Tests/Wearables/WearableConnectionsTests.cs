@@ -193,4 +193,31 @@ public class WearableConnectionsTests
         Assert.Equal(73, ProtocolCodec.Decode<WearableSample>(message.Payload).Value!.HeartRateBpm);
         Assert.Equal((1L, 1L, 501L, 1L), (rig.Stats.DroppedMalformed, rig.Stats.DroppedOutOfRange, rig.Stats.RefusedPdus, rig.Stats.IgnoredNotifications));
     }
+
+    [Fact]
+    public async Task RunAsync_OutboxFailsOnce_CostsTheSessionNotTheWearablesLoop()
+    {
+        using var rig = new WearableRig(link: inner => new FailingOnceLink(inner));
+        rig.Connector
+            .Then(WearableRig.Strap, new AttTranscript([.. StrapTranscripts.HeartRateDiscovery, "< 1B 1000 06 48"]))
+            .Then(WearableRig.Strap, new AttTranscript([.. StrapTranscripts.HeartRateDiscovery, "< 1B 1000 06 49"]));
+        rig.Run();
+
+        var published = rig.Link.NextAsync();
+        await FakeTime.AdvanceUntilAsync(rig.Time, TimeSpan.FromMilliseconds(100), published, Timeout);
+        await rig.StopAsync();
+
+        Assert.Equal(73, ProtocolCodec.Decode<WearableSample>((await published).Payload).Value!.HeartRateBpm);
+        Assert.Equal(2, rig.Connector.Calls.Count);
+    }
+
+    private sealed class FailingOnceLink(IEdgeLink inner) : IEdgeLink
+    {
+        private int calls;
+
+        public ValueTask EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref calls) == 1 ? throw new IOException("No space left on device") : inner.EnqueueAsync(message, cancellationToken);
+
+        public IDisposable Subscribe(string topicFilter, Func<string, ReadOnlyMemory<byte>, CancellationToken, ValueTask> handler) => inner.Subscribe(topicFilter, handler);
+    }
 }

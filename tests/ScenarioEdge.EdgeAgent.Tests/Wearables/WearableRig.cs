@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ScenarioEdge.EdgeAgent.Publishing;
 using ScenarioEdge.EdgeAgent.Tests.Support;
 using ScenarioEdge.EdgeAgent.Wearables;
 
@@ -15,7 +16,7 @@ internal sealed class WearableRig : IDisposable
     private readonly CancellationTokenSource stop = new();
     private Task? running;
 
-    public WearableRig(Action<WearableOptions>? configure = null, Dictionary<string, string>? devices = null)
+    public WearableRig(Action<WearableOptions>? configure = null, Dictionary<string, string>? devices = null, Func<RecordingEdgeLink, IEdgeLink>? link = null)
     {
         Options = new WearableOptions
         {
@@ -28,7 +29,7 @@ internal sealed class WearableRig : IDisposable
         var agent = Microsoft.Extensions.Options.Options.Create(new AgentOptions { Store = "store-1", Device = "scanner-1", Wearables = Options });
         Roster = new WearableRoster(WearablesExtensions.Registered(Options));
         Connector = new ReplayAttConnector(Time);
-        Connections = new WearableConnections(Roster, Connector, new WearableSampleWriter(Link, agent, Stats), Options, Time, Stats, NullLogger<WearableConnections>.Instance, new Random(7));
+        Connections = new WearableConnections(Roster, Connector, new WearableSampleWriter(link?.Invoke(Link) ?? Link, agent, Stats), Options, Time, Stats, NullLogger<WearableConnections>.Instance, new Random(7));
     }
 
     public FakeTimeProvider Time { get; } = new(Start);
