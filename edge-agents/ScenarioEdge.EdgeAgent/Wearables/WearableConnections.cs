@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ScenarioEdge.EdgeAgent.Health;
 using ScenarioEdge.EdgeAgent.Publishing;
 using ScenarioEdge.EdgeAgent.Wearables.Transport;
 
@@ -18,6 +19,7 @@ internal sealed class WearableConnections(
     TimeProvider timeProvider,
     WearableStats stats,
     ILogger<WearableConnections> logger,
+    AgentHealth? health = null,
     Random? jitter = null) : IDisposable
 {
     private readonly SemaphoreSlim slots = new(options.MaxConnections, options.MaxConnections);
@@ -43,6 +45,7 @@ internal sealed class WearableConnections(
                 }
 
                 var result = await ConnectOnceAsync(device, cancellationToken);
+                Report(device, result);
                 attempt = result?.WasReady == true ? 1 : attempt + 1;
                 var delay = Backoff.Delay(attempt, TimeSpan.FromMilliseconds(options.ReconnectMinMs), TimeSpan.FromMilliseconds(options.ReconnectMaxMs), random);
                 Log(device, result, attempt, delay);
@@ -100,6 +103,19 @@ internal sealed class WearableConnections(
     }
 
     public void Dispose() => slots.Dispose();
+
+    /// <summary>A wearable that answers but cannot be served is in the status until a session with it works again.</summary>
+    private void Report(WearableDevice device, WearableSessionResult? result)
+    {
+        if (result?.GattFailed == true)
+        {
+            health?.SetProblem($"wearable {device.Adv}", result.Reason);
+        }
+        else if (result?.WasReady == true)
+        {
+            health?.ClearProblem($"wearable {device.Adv}");
+        }
+    }
 
     private void Log(WearableDevice device, WearableSessionResult? result, int attempt, TimeSpan delay)
     {

@@ -119,6 +119,6 @@ internal sealed class WearableSession(
     private WearableSessionResult End(GattClient client, string reason)
     {
         stats.CountSession(client.Refused, client.Ignored);
-        return new WearableSessionResult(client.Phase == GattPhase.Ready, $"{device.Adv}: {reason}", client.Delivered, client.Refused, client.Ignored);
+        return new WearableSessionResult(client.Phase == GattPhase.Ready, $"{device.Adv}: {reason}", client.Delivered, client.Refused, client.Ignored, client.Phase == GattPhase.Failed);
     }
 }

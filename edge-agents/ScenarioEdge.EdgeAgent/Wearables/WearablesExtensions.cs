@@ -29,7 +29,8 @@ public static class WearablesExtensions
             sp.GetRequiredService<IOptions<AgentOptions>>().Value.Wearables,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<WearableStats>(),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<WearableConnections>>()));
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<WearableConnections>>(),
+            sp.GetRequiredService<Health.AgentHealth>()));
         services.AddHostedService<WearableConnectionService>();
         return builder;
     }

@@ -211,6 +211,29 @@ public class WearableConnectionsTests
         Assert.Equal(2, rig.Connector.Calls.Count);
     }
 
+    [Fact]
+    public async Task RunAsync_StrapDemandsPairing_IsInTheStatusUntilASessionWorks()
+    {
+        using var rig = new WearableRig();
+        var lines = StrapTranscripts.HeartRateDiscovery.ToList();
+        lines[^1] = "< 01 12 1100 05";
+        rig.Connector
+            .Then(WearableRig.Strap, new AttTranscript([.. lines]))
+            .Then(WearableRig.Strap, new AttTranscript([.. StrapTranscripts.HeartRateDiscovery, "< 1B 1000 06 48", "x"]));
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        rig.Health.Changed += () => changed.TrySetResult();
+        rig.Run();
+
+        await changed.Task.WaitAsync(Timeout);
+        var problem = rig.Health.Problem();
+        await FakeTime.AdvanceUntilAsync(rig.Time, TimeSpan.FromMilliseconds(100), rig.Connector.WhenAsync(c => c.Channels.Count == 2 && c.Channels[1].Disposed), Timeout);
+        await rig.StopAsync();
+
+        Assert.Contains("wearable hr-strap-7", problem, StringComparison.Ordinal);
+        Assert.Contains("pairing", problem, StringComparison.Ordinal);
+        Assert.Null(rig.Health.Problem());
+    }
+
     private sealed class FailingOnceLink(IEdgeLink inner) : IEdgeLink
     {
         private int calls;

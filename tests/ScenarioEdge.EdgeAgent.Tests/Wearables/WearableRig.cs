@@ -29,7 +29,7 @@ internal sealed class WearableRig : IDisposable
         var agent = Microsoft.Extensions.Options.Options.Create(new AgentOptions { Store = "store-1", Device = "scanner-1", Wearables = Options });
         Roster = new WearableRoster(WearablesExtensions.Registered(Options));
         Connector = new ReplayAttConnector(Time);
-        Connections = new WearableConnections(Roster, Connector, new WearableSampleWriter(link?.Invoke(Link) ?? Link, agent, Stats), Options, Time, Stats, NullLogger<WearableConnections>.Instance, new Random(7));
+        Connections = new WearableConnections(Roster, Connector, new WearableSampleWriter(link?.Invoke(Link) ?? Link, agent, Stats), Options, Time, Stats, NullLogger<WearableConnections>.Instance, Health, new Random(7));
     }
 
     public FakeTimeProvider Time { get; } = new(Start);
@@ -37,6 +37,8 @@ internal sealed class WearableRig : IDisposable
     public RecordingEdgeLink Link { get; } = new();
 
     public WearableStats Stats { get; } = new();
+
+    public ScenarioEdge.EdgeAgent.Health.AgentHealth Health { get; } = new();
 
     public WearableOptions Options { get; }
 
