@@ -19,7 +19,7 @@ internal static class ConditionValidator
 
         if (depth > limits.MaxConditionDepth)
         {
-            p.Add("$.conditions", $"anyOf nested {depth} deep: at most {limits.MaxConditionDepth}");
+            p.Add("$.conditions", $"anyOf nested deeper than {limits.MaxConditionDepth} levels");
             return;
         }
 

@@ -52,7 +52,13 @@ internal static class ContentValidator
             }
             else
             {
-                ConditionValidator.Refs([d.Display], $"{at}.display", "display", stores, catalog.HasDisplay, p);
+                var missing = stores.Stores.Where(s => !catalog.HasDisplay(s, d.Display)).ToList();
+                if (missing.Count > 0)
+                {
+                    p.Add($"{at}.display", missing.Count == stores.Stores.Count
+                        ? $"unknown display '{d.Display}'"
+                        : $"display '{d.Display}' does not exist in store {string.Join(", ", missing)}");
+                }
             }
         }
         else if (kind is { } k && !TriggerKinds.HasZone(k))

@@ -45,6 +45,7 @@ public sealed class ActiveCampaignsTests
         var pair = new[] { Compile(Minimal("a", "{kind: storeEntered}")), Compile(Minimal("b", "{kind: storeEntered}")) };
         var torn = 0;
         var seenBoth = 0;
+        var seenNone = 0;
         using var stop = new CancellationTokenSource();
 
         var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
@@ -63,11 +64,17 @@ public sealed class ActiveCampaignsTests
                 {
                     Interlocked.Increment(ref seenBoth);
                 }
+                else
+                {
+                    Interlocked.Increment(ref seenNone);
+                }
             }
         })).ToArray();
 
-        for (var i = 0; i < 2_000; i++)
+        // Swap until the readers have seen both states many times (on a busy machine they may start late).
+        for (var i = 0; i < 2_000 || Volatile.Read(ref seenBoth) < 100 || Volatile.Read(ref seenNone) < 100; i++)
         {
+            Assert.True(i < 10_000_000, "readers never ran");
             // Both campaigns go live and pause together: a reader must never see one without the other.
             active.Replace(i % 2 == 0 ? pair : []);
             await Task.Yield();
@@ -76,6 +83,6 @@ public sealed class ActiveCampaignsTests
         await stop.CancelAsync();
         await Task.WhenAll(readers);
         Assert.Equal(0, torn);
-        Assert.True(seenBoth > 0);
+        Assert.True(seenBoth >= 100 && seenNone >= 100);
     }
 }
