@@ -6,7 +6,7 @@ namespace ScenarioEdge.Campaigns.Decisions;
 
 /// <summary>
 /// The checks between "a campaign matched" and "it may be sent", in a fixed order, the first that fails naming the
-/// outcome: consent, audience, schedule, expiry, cooldown, frequency caps (campaign and store, strictest wins),
+/// outcome: consent, audience, schedule, expiry (late or ahead of the clock), replayed trigger, cooldown, frequency caps (campaign and store, strictest wins),
 /// per-visit caps, quiet hours. Reads the shopper's limit state, never changes it: only <see cref="Commit"/> does.
 /// </summary>
 public static class CampaignDecider
@@ -17,7 +17,7 @@ public static class CampaignDecider
     /// <summary>Records the winner's send in the shopper's limits and returns its decision record.</summary>
     public static DecisionRecord Commit(Candidate winner, ShopperLimitState state)
     {
-        state.RecordSent(winner.Campaign.Id, winner.Fact.Store, winner.Fact.Visit, winner.DecidedAt);
+        state.RecordSent(winner.Campaign.Id, winner.Fact.Store, winner.Fact.Visit, winner.DecidedAt, winner.Fact.EventTime);
         return DecisionRecord.Of(winner.Fact, winner.Campaign.Id, winner.Campaign.Version, DecisionOutcome.Sent(winner.Channels), winner.DecidedAt);
     }
 
@@ -59,6 +59,17 @@ public static class CampaignDecider
         if (!releasing && now - fact.EventTime > c.Limits.MaxDelay)
         {
             return DecisionOutcome.Suppressed(DecisionReason.Expired, $"{(now - fact.EventTime).TotalSeconds:0}s after the event, max {c.Limits.MaxDelay.TotalSeconds:0}s");
+        }
+
+        // A device clock far ahead must not reach schedule windows that have not begun.
+        if (fact.EventTime - now > c.Limits.MaxDelay)
+        {
+            return DecisionOutcome.Suppressed(DecisionReason.Expired, $"event time {(fact.EventTime - now).TotalSeconds:0}s ahead of the clock");
+        }
+
+        if (state.WasSentFor(c.Id, fact.EventTime))
+        {
+            return DecisionOutcome.Suppressed(DecisionReason.Duplicate, "already sent for this trigger");
         }
 
         if (Cooldown(c, state, now) is { } cooldown)

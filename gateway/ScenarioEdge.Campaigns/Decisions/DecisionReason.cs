@@ -26,4 +26,6 @@ public enum DecisionReason : byte
     ContextEnded,
     /// <summary>A deferred message whose campaign was paused or ended before it went out.</summary>
     CampaignInactive,
+    /// <summary>The same trigger (same event time) was already sent for this campaign: a replay or redelivery.</summary>
+    Duplicate,
 }

@@ -17,9 +17,9 @@ public sealed class ShopperLimitState(string shopper)
 
     public CampaignMemory? Memory(string campaign) => _campaigns.GetValueOrDefault(campaign);
 
-    public void RecordSent(string campaign, string store, string? visit, DateTimeOffset at)
+    public void RecordSent(string campaign, string store, string? visit, DateTimeOffset at, DateTimeOffset? trigger = null)
     {
-        var entry = new SentEntry(at, campaign, store, visit);
+        var entry = new SentEntry(at, campaign, store, visit, trigger);
         var i = _sent.Count;
         while (i > 0 && _sent[i - 1].At > at)
         {
@@ -29,6 +29,20 @@ public sealed class ShopperLimitState(string shopper)
         _sent.Insert(i, entry);
         var memory = Memory(campaign);
         _campaigns[campaign] = new CampaignMemory(campaign, memory?.LastSent > at ? memory.LastSent : at, memory?.LastDismissed);
+    }
+
+    /// <summary>Whether the campaign was already sent for a trigger with this event time (a replayed trigger).</summary>
+    public bool WasSentFor(string campaign, DateTimeOffset trigger)
+    {
+        foreach (var e in _sent)
+        {
+            if (e.Trigger == trigger && e.Campaign == campaign)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The shopper dismissed a message of the campaign (app feedback): the longer cooldown starts now.</summary>

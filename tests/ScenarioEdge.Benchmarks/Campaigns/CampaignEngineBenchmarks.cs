@@ -53,7 +53,7 @@ public class CampaignEngineBenchmarks
         _mixed = [.. Enumerable.Range(0, Batch).Select(_ => RandomFact(random, dwell: random.Next(0, 40)))];
         // Same kinds, stores, zones and shelves, but below every dwell and confidence threshold: campaigns run, none match.
         _nothing = [.. Enumerable.Range(0, Batch).Select(_ => RandomFact(random, dwell: 1) with { Confidence = 0.1, Kind = TriggerKind.DwellShelf })];
-        _policy = new StorePolicy("store-0", catalog.TimeZoneOf("store-0")!) { Caps = [new CapRule("store-daily", CapScope.AllCampaigns, 5, null), new CapRule("burst", CapScope.AllCampaigns, 2, TimeSpan.FromHours(1))] };
+        _policy = new StorePolicy("store-3", catalog.TimeZoneOf("store-3")!) { Caps = [new CapRule("store-daily", CapScope.AllCampaigns, 5, null), new CapRule("burst", CapScope.AllCampaigns, 2, TimeSpan.FromHours(1))] };
 
         long evaluated = 0, matched = 0;
         foreach (var f in _mixed)
@@ -102,15 +102,15 @@ public class CampaignEngineBenchmarks
         return n;
     }
 
-    /// <summary>One shopper at the shelf of three campaigns (c150, c450, c750), one day later each time (the host prunes history older than two days).</summary>
+    /// <summary>One shopper at the shelf of three campaigns (c3, c303, c603, c903), one day later each time (the host prunes history older than two days).</summary>
     [Benchmark]
     public Candidate? DecideAndSend()
     {
         var now = T0.AddDays(_day++);
         _shopper.Prune(now.AddDays(-2));
-        var fact = TriggerFact.Create(TriggerKind.DwellShelf, now, "s", "store-0") with
+        var fact = TriggerFact.Create(TriggerKind.DwellShelf, now, "s", "store-3") with
         {
-            Zone = "z0", Shelf = "sh10", DwellS = 30, Confidence = 0.9, Consents = Consents.Offers | Consents.Presence, Visit = "v",
+            Zone = "z0", Shelf = "sh3", DwellS = 30, Confidence = 0.9, Consents = Consents.Offers | Consents.Presence, Visit = "v",
         };
         _records.Clear();
         var round = new ArbitrationRound(now, TimeSpan.Zero);

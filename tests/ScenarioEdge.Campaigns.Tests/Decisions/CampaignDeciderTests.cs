@@ -168,4 +168,43 @@ public sealed class CampaignDeciderTests
         Assert.Equal(OutcomeKind.Sent, CampaignDecider.Check(campaign, fact, new ShopperLimitState("s-1"), policy, Noon).Kind);
         Assert.Equal(OutcomeKind.Suppressed, CampaignDecider.Check(campaign, fact, other, policy, Noon).Kind);
     }
+
+    [Fact]
+    public void Decide_ReplayedTrigger_SuppressedAsDuplicate()
+    {
+        var engine = new Engine(Compile(Minimal("c", "{kind: storeEntered}")));
+        var fact = Fact(TriggerKind.StoreEntered);
+
+        Assert.Equal(OutcomeKind.Sent, engine.Single(fact).Outcome);
+        var replay = engine.Single(fact, now: Noon.AddSeconds(20));
+
+        Assert.Equal((OutcomeKind.Suppressed, DecisionReason.Duplicate), (replay.Outcome, replay.Reason));
+        Assert.Equal(OutcomeKind.Sent, engine.Single(fact with { EventTime = Noon.AddSeconds(1) }).Outcome);
+    }
+
+    [Fact]
+    public void Decide_EventTimeFarAheadOfTheClock_SuppressedAsExpired()
+    {
+        var engine = new Engine(Compile(Minimal("c", "{kind: storeEntered}", extra: "schedule: {start: '2026-12-03T00:00:00Z'}")));
+
+        var ahead = engine.Single(Fact(TriggerKind.StoreEntered, Noon.AddDays(1)), now: Noon);
+
+        Assert.Equal((DecisionReason.Expired, "event time 86400s ahead of the clock"), (ahead.Reason, ahead.Detail));
+        Assert.Empty(engine.State.Sent);
+    }
+
+    [Fact]
+    public void Check_LimitStateRestoredFromSnapshot_StillCapped()
+    {
+        var engine = new Engine(Compile(Minimal("c", "{kind: storeEntered}", extra: "limits: {caps: [{count: 1, per: calendarDay}], cooldown: 1h}")));
+        engine.Single(Fact(TriggerKind.StoreEntered));
+        var json = System.Text.Json.JsonSerializer.Serialize(engine.State.ToSnapshot());
+
+        var restored = ShopperLimitState.FromSnapshot(System.Text.Json.JsonSerializer.Deserialize<ShopperLimitSnapshot>(json)!);
+        var later = Fact(TriggerKind.StoreEntered, Noon.AddHours(2));
+
+        var outcome = CampaignDecider.Check(engine.Set.ById["c"], later, restored, engine.Policy, later.EventTime);
+        Assert.Equal((DecisionReason.Cap, "campaign/1/calendarDay"), (outcome.Reason, outcome.Detail));
+        Assert.Equal(DecisionReason.Duplicate, CampaignDecider.Check(engine.Set.ById["c"], Fact(TriggerKind.StoreEntered), restored, engine.Policy, Noon.AddSeconds(5)).Reason);
+    }
 }
