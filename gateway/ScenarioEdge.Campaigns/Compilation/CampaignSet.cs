@@ -20,7 +20,7 @@ public sealed class CampaignSet
         ById = byId;
     }
 
-    public static CampaignSet Empty { get; } = Build([], new EmptyCatalog());
+    public static CampaignSet Empty { get; } = Build([], EmptyCatalog.Instance);
 
     /// <summary>The campaigns in this snapshot by id.</summary>
     public FrozenDictionary<string, CompiledCampaign> ById { get; }
@@ -119,20 +119,5 @@ public sealed class CampaignSet
         return new CampaignBucket(zone, [.. always],
             byShelf.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
             byZone.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
-    }
-
-    private sealed class EmptyCatalog : ICampaignCatalog
-    {
-        public IReadOnlyCollection<string> Stores => [];
-
-        public TimeZoneInfo? TimeZoneOf(string store) => null;
-
-        public bool HasZone(string store, string zone) => false;
-
-        public bool HasShelf(string store, string shelf) => false;
-
-        public bool HasDisplay(string store, string display) => false;
-
-        public bool HasProduct(string product) => false;
     }
 }

@@ -1,4 +1,5 @@
 using ScenarioEdge.Campaigns.Compilation;
+using ScenarioEdge.Campaigns.Triggers;
 using ScenarioEdge.Campaigns.Tests.Support;
 using static ScenarioEdge.Campaigns.Tests.Support.Campaigns;
 
@@ -34,7 +35,7 @@ public sealed class ActiveCampaignsTests
 
         Assert.Equal(2, Assert.Single(set.ById.Values).Version);
         var matches = new List<CompiledCampaign>();
-        set.Match(Fact(Triggers.TriggerKind.StoreEntered), matches);
+        set.Match(Fact(TriggerKind.StoreEntered), matches);
         Assert.Equal(2, Assert.Single(matches).Version);
     }
 
@@ -51,7 +52,7 @@ public sealed class ActiveCampaignsTests
         var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
         {
             var matches = new List<CompiledCampaign>();
-            var fact = Fact(Triggers.TriggerKind.StoreEntered);
+            var fact = Fact(TriggerKind.StoreEntered);
             while (!stop.IsCancellationRequested)
             {
                 matches.Clear();

@@ -2,7 +2,7 @@ using ScenarioEdge.Campaigns.Loading;
 using ScenarioEdge.Campaigns.Tests.Support;
 using static ScenarioEdge.Campaigns.Tests.Support.Campaigns;
 
-namespace ScenarioEdge.Campaigns.Tests.Loading;
+namespace ScenarioEdge.Campaigns.Tests.Validation;
 
 /// <summary>Every validation rule, each as (document fragment, path of the problem, words of the message).</summary>
 public sealed class CampaignValidatorTests
