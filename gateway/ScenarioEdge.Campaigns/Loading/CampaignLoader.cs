@@ -13,8 +13,19 @@ namespace ScenarioEdge.Campaigns.Loading;
 /// </summary>
 public static class CampaignLoader
 {
-    public static CampaignLoadResult FromJson(string json, ICampaignCatalog catalog, DocumentLimits? limits = null) =>
-        FromJson(Encoding.UTF8.GetBytes(json), catalog, limits);
+    public static CampaignLoadResult FromJson(string json, ICampaignCatalog catalog, DocumentLimits? limits = null)
+    {
+        // UTF-8 needs at least one byte per character: a string longer than the limit is refused without encoding it.
+        limits ??= DocumentLimits.Default;
+        if (json.Length > limits.MaxBytes)
+        {
+            var problems = new List<CampaignProblem>();
+            TooLarge(json.Length, limits, problems);
+            return new CampaignLoadResult(null, problems);
+        }
+
+        return FromJson(Encoding.UTF8.GetBytes(json), catalog, limits);
+    }
 
     public static CampaignLoadResult FromJson(ReadOnlyMemory<byte> utf8, ICampaignCatalog catalog, DocumentLimits? limits = null)
     {
