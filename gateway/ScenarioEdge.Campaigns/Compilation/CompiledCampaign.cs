@@ -1,0 +1,56 @@
+using ScenarioEdge.Campaigns.Content;
+using ScenarioEdge.Campaigns.Documents;
+using ScenarioEdge.Campaigns.Limits;
+using ScenarioEdge.Campaigns.Triggers;
+using ScenarioEdge.Protocol.Messages;
+
+namespace ScenarioEdge.Campaigns.Compilation;
+
+/// <summary>
+/// A validated campaign compiled once at activation: typed values, condition objects, parsed templates. Immutable
+/// and shared by every partition.
+/// </summary>
+public sealed class CompiledCampaign
+{
+    public required string Id { get; init; }
+
+    public required int Version { get; init; }
+
+    public required string Name { get; init; }
+
+    public required TriggerKind Kind { get; init; }
+
+    /// <summary>Scene of sceneEntered, sceneLeft and timeWindow triggers (part of the index key); Unknown otherwise.</summary>
+    public SceneState Scene { get; init; }
+
+    /// <summary>Store ids, or null for every store.</summary>
+    public IReadOnlyList<string>? Stores { get; init; }
+
+    public required FactCondition[] Conditions { get; init; }
+
+    /// <summary>Shelf ids the index files the campaign under (from a top-level shelves condition), or null.</summary>
+    public IReadOnlyList<string>? IndexShelves { get; init; }
+
+    /// <summary>Zone ids the index files the campaign under (from a top-level zones condition), or null.</summary>
+    public IReadOnlyList<string>? IndexZones { get; init; }
+
+    public required CampaignAudience Audience { get; init; }
+
+    public required CampaignSchedule Schedule { get; init; }
+
+    public required CompiledContent Content { get; init; }
+
+    public required CampaignLimits Limits { get; init; }
+
+    public int Priority { get; init; }
+
+    public double OfferValue { get; init; }
+
+    /// <summary>Seam for the experiments issue: kept as written, not used for assignment yet.</summary>
+    public ExperimentSpec? Experiment { get; init; }
+
+    /// <summary>The document it was compiled from.</summary>
+    public required CampaignDocument Document { get; init; }
+
+    public override string ToString() => $"{Id} v{Version}";
+}

@@ -1,0 +1,26 @@
+using ScenarioEdge.Campaigns.Triggers;
+
+namespace ScenarioEdge.Campaigns.Compilation;
+
+/// <summary>
+/// One compiled condition. Conditions hold no per-event state and allocate nothing: the same objects are read by
+/// every partition at once.
+/// </summary>
+public abstract class FactCondition
+{
+    public abstract bool Holds(in TriggerFact fact, in LocalMoment local);
+
+    /// <summary>All of the conditions hold (an empty list holds).</summary>
+    public static bool All(FactCondition[] conditions, in TriggerFact fact, in LocalMoment local)
+    {
+        foreach (var c in conditions)
+        {
+            if (!c.Holds(fact, local))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,8 @@
+namespace ScenarioEdge.Campaigns.Compilation;
+
+public enum NumberConditionKind : byte
+{
+    MinConfidence,
+    MinDwellS,
+    MaxDistanceM,
+}

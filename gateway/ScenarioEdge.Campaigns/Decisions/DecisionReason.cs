@@ -1,0 +1,31 @@
+namespace ScenarioEdge.Campaigns.Decisions;
+
+/// <summary>Why a campaign was not sent (or not yet).</summary>
+public enum DecisionReason : byte
+{
+    None,
+    /// <summary>The shopper has not given the offers consent (or another the campaign requires).</summary>
+    NoConsent,
+    /// <summary>Tags or new/returning do not fit the campaign's audience.</summary>
+    Audience,
+    /// <summary>Outside the campaign's dates, days or hours (store's local time).</summary>
+    Schedule,
+    /// <summary>Decided too long after the trigger's event time (the campaign's maxDelay).</summary>
+    Expired,
+    /// <summary>Within the cooldown after the last send, or the longer one after a dismissal.</summary>
+    Cooldown,
+    /// <summary>A frequency or per-visit cap; the detail names the rule that bit.</summary>
+    Cap,
+    /// <summary>The store's quiet hours, with the drop policy (Suppressed), or deferred to the window's end.</summary>
+    QuietHours,
+    /// <summary>Another campaign won arbitration for this shopper in the decision window; the detail names it.</summary>
+    LostArbitration,
+    /// <summary>Seam for the coupons issue: the coupon's budget is spent.</summary>
+    Budget,
+    /// <summary>A deferred or queued message whose trigger context (visit, zone, scene) ended before it went out.</summary>
+    ContextEnded,
+    /// <summary>A deferred message whose campaign was paused or ended before it went out.</summary>
+    CampaignInactive,
+    /// <summary>The same trigger (same event time) was already sent for this campaign: a replay or redelivery.</summary>
+    Duplicate,
+}

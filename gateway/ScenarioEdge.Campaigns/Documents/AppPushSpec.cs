@@ -1,0 +1,21 @@
+using System.ComponentModel;
+
+namespace ScenarioEdge.Campaigns.Documents;
+
+public sealed class AppPushSpec
+{
+    [Description("Notification headline, plain text with placeholders (at most 120 characters).")]
+    public string Title { get; set; } = "";
+
+    [Description("Notification text, plain text with placeholders (at most 1000 characters).")]
+    public string Body { get; set; } = "";
+
+    [Description("Link the app opens (e.g. app://offers/sports-drink), placeholders allowed.")]
+    public string DeepLink { get; set; } = "";
+
+    [Description("Image shown with the notification (https URL).")]
+    public string? ImageUrl { get; set; }
+
+    [Description("Coupon definition the push issues (coupons are a later issue: the reference is kept, not issued).")]
+    public string? CouponRef { get; set; }
+}

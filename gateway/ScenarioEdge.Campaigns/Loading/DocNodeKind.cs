@@ -1,0 +1,9 @@
+namespace ScenarioEdge.Campaigns.Loading;
+
+internal enum DocNodeKind
+{
+    Null,
+    Scalar,
+    Map,
+    Sequence,
+}

@@ -1,0 +1,9 @@
+namespace ScenarioEdge.Campaigns.Loading;
+
+internal enum ScalarType
+{
+    Untyped,
+    String,
+    Number,
+    Boolean,
+}
