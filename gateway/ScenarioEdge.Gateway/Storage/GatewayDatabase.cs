@@ -42,6 +42,7 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<ObserverRecord>().Id(o => o.Id, autoId: false);
         mapper.Entity<SettingRecord>().Id(s => s.Id, autoId: false);
         mapper.Entity<RouteHabitRecord>().Id(h => h.Id, autoId: false);
+        mapper.Entity<OfferRecord>().Id(o => o.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -80,6 +81,9 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Per-shopper route habits (when and where the shopper usually travels); activity data.</summary>
     public ILiteCollection<RouteHabitRecord> RouteHabits => _db.GetCollection<RouteHabitRecord>("routehabits");
+
+    /// <summary>Offers provisioned per store and SKU.</summary>
+    public ILiteCollection<OfferRecord> Offers => _db.GetCollection<OfferRecord>("offers");
 
     public ILiteCollection<RetainedRecord> Retained => _db.GetCollection<RetainedRecord>("retained");
 
