@@ -18,17 +18,15 @@ public sealed class EventTimeConverter : JsonConverter<DateTimeOffset>
             throw new JsonException("expected an ISO 8601 time with offset, e.g. \"2026-11-24T08:00:00+01:00\"");
         }
 
+        if (!reader.TryGetDateTimeOffset(out var value))
+        {
+            throw new JsonException("not an ISO 8601 time, e.g. \"2026-11-24T08:00:00+01:00\"");
+        }
+
         var offset = reader.HasValueSequence || reader.ValueIsEscaped
             ? HasOffset(Encoding.UTF8.GetBytes(reader.GetString() ?? ""))
             : HasOffset(reader.ValueSpan);
-        if (!offset)
-        {
-            throw new MissingOffsetException();
-        }
-
-        return reader.TryGetDateTimeOffset(out var value)
-            ? value
-            : throw new JsonException("not an ISO 8601 time, e.g. \"2026-11-24T08:00:00+01:00\"");
+        return offset ? value : throw new MissingOffsetException();
     }
 
     /// <inheritdoc />
