@@ -36,7 +36,7 @@ public static class AppEndpoints
         var unknown = request.Consents?.FirstOrDefault(c => !ConsentPurposes.All.Contains(c));
         if (request.Consents is null || request.Consents.Count == 0 || unknown is not null)
         {
-            return Results.Problem(detail: $"consents: give at least one of {string.Join(", ", ConsentPurposes.All)}{(unknown is null ? "" : $"; '{unknown}' is not a purpose")}", statusCode: 400);
+            return Results.Problem(detail: $"consents: give at least one of {string.Join(", ", ConsentPurposes.All)}{(unknown is null ? "" : $"; {ConsentPurposes.NotAPurpose(unknown)}")}", statusCode: 400);
         }
 
         if (string.IsNullOrWhiteSpace(request.NoticeVersion) || request.NoticeVersion.Length > 32)
@@ -104,7 +104,7 @@ public static class AppEndpoints
     {
         if (!ConsentPurposes.All.Contains(purpose))
         {
-            return Results.Problem(detail: $"purpose: '{purpose}' is not one of {string.Join(", ", ConsentPurposes.All)}", statusCode: 400);
+            return Results.Problem(detail: $"purpose: {ConsentPurposes.NotAPurpose(purpose)}; one of {string.Join(", ", ConsentPurposes.All)}", statusCode: 400);
         }
 
         if (string.IsNullOrWhiteSpace(request.NoticeVersion))

@@ -68,6 +68,7 @@ public sealed class PrivacyTests
 
     [Theory]
     [InlineData("""{"consents":["presence","telepathy"],"noticeVersion":"1"}""", "'telepathy' is not a purpose")]
+    [InlineData("""{"consents":["presence","analytics"],"noticeVersion":"1"}""", "'analytics' is no longer a purpose")]
     [InlineData("""{"consents":[],"noticeVersion":"1"}""", "give at least one of")]
     [InlineData("""{"consents":["offers"],"noticeVersion":""}""", "noticeVersion: required")]
     public async Task Register_BadRequest_ProblemNamesTheField(string body, string named)
