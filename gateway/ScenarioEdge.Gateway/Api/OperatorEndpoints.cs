@@ -54,6 +54,8 @@ public static class OperatorEndpoints
         var secret = Secrets.New();
         var device = DeviceRecord.Create(store, request.Device, request.Kind ?? "scanner", request.Zone, request.X, request.Y, secret);
         device.Displays = request.Displays ?? [];
+        // A new login for an existing device keeps its remote config: the retained message stays in force too.
+        device.Config = db.Devices.FindById(device.Id)?.Config;
         db.Devices.Upsert(device);
         registry.Reload();
         return Results.Created($"/api/stores/{store}/devices/{request.Device}", new { userName = $"{store}/{request.Device}", password = secret });
