@@ -18,6 +18,11 @@ public static class GatewayHost
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args.Length > 0 && args[0] == "admin")
+        {
+            return Admin.AdminCommand.Run(args[1..], Console.Out, Console.Error, TimeProvider.System);
+        }
+
         Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
         try
         {

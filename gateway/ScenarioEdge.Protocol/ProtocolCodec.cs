@@ -45,6 +45,10 @@ public static class ProtocolCodec
             var reader = new Utf8JsonReader(payload, ReaderOptions);
             message = JsonSerializer.Deserialize(ref reader, TypeInfo<T>());
         }
+        catch (MissingOffsetException ex)
+        {
+            return DecodeResult<T>.Fail(DecodeFailure.InvalidField, Describe(ex));
+        }
         catch (JsonException ex)
         {
             return DecodeResult<T>.Fail(DecodeFailure.MalformedJson, Describe(ex));

@@ -9,7 +9,8 @@ namespace ScenarioEdge.Protocol;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true,
     AllowOutOfOrderMetadataProperties = true,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(EventTimeConverter)])]
 [JsonSerializable(typeof(SightingsBatch))]
 [JsonSerializable(typeof(ShelfEvent))]
 [JsonSerializable(typeof(WearableSample))]

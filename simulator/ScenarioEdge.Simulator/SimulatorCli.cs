@@ -19,8 +19,9 @@ public static class SimulatorCli
 
         Runs a scenario over real MQTT: virtual scanners publish sightings, virtual apps receive pushes, and the
         scenario's expectations are checked. --speed runs scenario time N times faster than real time.
-        With --gateway and an operator --api-key, the scenario's store, devices and shoppers are first provisioned
-        through the gateway's API, and every device and app logs in with the credentials it was given.
+        With --gateway and an operator --api-key, the scenario's store and devices are first provisioned through the
+        operator API (the devices take fresh secrets), each shopper's app registers through the app API with the
+        shopper's own consents, and every device and app logs in with the credentials it was given.
         --user/--password log every client in with one login (for a broker of your own).
 
         {SceneCommands.Usage}
@@ -67,9 +68,17 @@ public static class SimulatorCli
         {
             if (gateway is not null)
             {
-                var credentials = await GatewayProvisioningClient.ProvisionAsync(gateway, apiKey!, await File.ReadAllTextAsync(path, cancellationToken), cancellationToken);
+                // The simulator stands in for the store's devices, so it takes fresh secrets for them; its shoppers
+                // register through the app API and give their own consent, as phones do.
+                var credentials = await GatewayProvisioningClient.ProvisionAsync(gateway, apiKey!, await File.ReadAllTextAsync(path, cancellationToken), rotate: true, cancellationToken);
+                credentials = await GatewayProvisioningClient.RegisterShoppersAsync(gateway, scenario, credentials, cancellationToken);
                 options.Credentials = credentials.For;
                 options.TokenKeys = credentials.KeyOf;
+                options.Installs = credentials.InstallOf;
+                foreach (var app in credentials.Apps)
+                {
+                    await output.WriteLineAsync($"registered {app.Shopper} as shopper {app.GatewayShopper} (install {app.Install})");
+                }
             }
 
             result = await new ScenarioRunner(scenario, options, time, loggers.CreateLogger("ScenarioEdge.Simulator")).RunAsync(cancellationToken);

@@ -52,6 +52,7 @@ public static class ApiExtensions
         app.UseRateLimiter();
         app.MapOperatorApi();
         app.MapAppApi();
+        app.MapDeviceConfig();
         return app;
     }
 }

@@ -9,8 +9,11 @@ public sealed record ApiKeyRequest(string Name, string Role);
 /// <summary>Body of POST /api/observers.</summary>
 public sealed record ObserverRequest(string Name);
 
-/// <summary>Body of POST /api/app/register.</summary>
-public sealed record RegistrationRequest(List<string> Consents, string NoticeVersion);
+/// <summary>
+/// Body of POST /api/app/register: the consents the shopper gave in the app, and optionally the wearables the app
+/// paired (their advertiser ids) and the heart rates the app knows.
+/// </summary>
+public sealed record RegistrationRequest(List<string> Consents, string NoticeVersion, List<string>? Wearables = null, int? RestingHr = null, int? MaxHr = null);
 
 /// <summary>Body of PUT /api/app/me/consents/{purpose}.</summary>
 public sealed record ConsentRequest(bool Granted, string NoticeVersion);

@@ -36,7 +36,7 @@ public static class AppEndpoints
         var unknown = request.Consents?.FirstOrDefault(c => !ConsentPurposes.All.Contains(c));
         if (request.Consents is null || request.Consents.Count == 0 || unknown is not null)
         {
-            return Results.Problem(detail: $"consents: give at least one of {string.Join(", ", ConsentPurposes.All)}{(unknown is null ? "" : $"; '{unknown}' is not a purpose")}", statusCode: 400);
+            return Results.Problem(detail: $"consents: give at least one of {string.Join(", ", ConsentPurposes.All)}{(unknown is null ? "" : $"; {ConsentPurposes.NotAPurpose(unknown)}")}", statusCode: 400);
         }
 
         if (string.IsNullOrWhiteSpace(request.NoticeVersion) || request.NoticeVersion.Length > 32)
@@ -44,12 +44,26 @@ public static class AppEndpoints
             return Results.Problem(detail: "noticeVersion: required, the version of the privacy notice the shopper was shown", statusCode: 400);
         }
 
+        if (ProfileProblem(request, db) is { } problem)
+        {
+            return Results.Problem(detail: problem, statusCode: 400);
+        }
+
         // Random ids: they say nothing about the person and cannot be guessed.
         var shopper = "shp-" + Secrets.New()[..20].Replace('_', 'x');
         var install = "app-" + Secrets.New()[..20].Replace('_', 'x');
         var key = RandomNumberGenerator.GetBytes(16);
         var consents = request.Consents.Distinct(StringComparer.Ordinal).ToList();
-        db.Shoppers.Insert(new ShopperRecord { Id = shopper, Installs = [install], TokenKey = key, Consents = consents });
+        db.Shoppers.Insert(new ShopperRecord
+        {
+            Id = shopper,
+            Installs = [install],
+            TokenKey = key,
+            Consents = consents,
+            Wearables = request.Wearables?.Distinct(StringComparer.Ordinal).ToList() ?? [],
+            RestingHeartRateBpm = request.RestingHr,
+            MaxHeartRateBpm = request.MaxHr,
+        });
         ledger.Record(shopper, consents, granted: true, request.NoticeVersion, "registration");
         registry.Reload();
         identities.Invalidate();
@@ -64,11 +78,33 @@ public static class AppEndpoints
         });
     }
 
+    private static string? ProfileProblem(RegistrationRequest request, GatewayDatabase db)
+    {
+        var wearables = request.Wearables ?? [];
+        if (wearables.Count > 4 || wearables.Any(w => string.IsNullOrWhiteSpace(w) || w.Length > 128))
+        {
+            return "wearables: at most 4 advertiser ids of 1-128 characters";
+        }
+
+        // A wearable counts as one shopper's: claiming another's would attribute that person's heart rate to you.
+        if (wearables.FirstOrDefault(w => db.Shoppers.Exists("$.Wearables[*] ANY = @0", new LiteDB.BsonValue(w))) is { } taken)
+        {
+            return $"wearables: '{taken}' is already registered to another shopper";
+        }
+
+        if (request.RestingHr is < 25 or > 120 || request.MaxHr is < 100 or > 240 || request.RestingHr >= request.MaxHr)
+        {
+            return "restingHr: 25-120 bpm; maxHr: 100-240 bpm, above restingHr";
+        }
+
+        return null;
+    }
+
     private static async Task<IResult> ChangeConsentAsync(string purpose, ConsentRequest request, ClaimsPrincipal user, ShopperPrivacy privacy)
     {
         if (!ConsentPurposes.All.Contains(purpose))
         {
-            return Results.Problem(detail: $"purpose: '{purpose}' is not one of {string.Join(", ", ConsentPurposes.All)}", statusCode: 400);
+            return Results.Problem(detail: $"purpose: {ConsentPurposes.NotAPurpose(purpose)}; one of {string.Join(", ", ConsentPurposes.All)}", statusCode: 400);
         }
 
         if (string.IsNullOrWhiteSpace(request.NoticeVersion))

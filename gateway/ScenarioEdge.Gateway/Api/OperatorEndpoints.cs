@@ -54,12 +54,14 @@ public static class OperatorEndpoints
         var secret = Secrets.New();
         var device = DeviceRecord.Create(store, request.Device, request.Kind ?? "scanner", request.Zone, request.X, request.Y, secret);
         device.Displays = request.Displays ?? [];
+        // A new login for an existing device keeps its remote config: the retained message stays in force too.
+        device.Config = db.Devices.FindById(device.Id)?.Config;
         db.Devices.Upsert(device);
         registry.Reload();
         return Results.Created($"/api/stores/{store}/devices/{request.Device}", new { userName = $"{store}/{request.Device}", password = secret });
     }
 
-    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, DeviceRegistry registry, IClientSessions sessions)
+    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, DeviceRegistry registry, IClientSessions sessions, IMessageBus bus)
     {
         var record = db.Devices.FindById(DeviceRecord.KeyOf(store, device));
         if (record is null)
@@ -69,20 +71,29 @@ public static class OperatorEndpoints
 
         record.Revoked = true;
         record.SecretHash = null;
+        var hadConfig = record.Config is not null;
+        record.Config = null;
         db.Devices.Update(record);
         registry.Reload();
         await sessions.DisconnectAsync(ClientPrincipal.Device(store, device));
+        if (hadConfig)
+        {
+            // An empty retained message clears the topic: the config of a revoked device is served to nobody.
+            await bus.PublishAsync(Topics.Config(store, device), [], retain: true, CancellationToken.None);
+        }
 
         return Results.NoContent();
     }
 
-    private static async Task<IResult> ProvisionScenarioAsync(HttpRequest request, ScenarioProvisioning provisioning)
+    private static async Task<IResult> ProvisionScenarioAsync(HttpRequest request, ScenarioProvisioning provisioning, bool? rotate)
     {
         using var reader = new StreamReader(request.Body);
         var yaml = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
         try
         {
-            return Results.Ok(provisioning.Apply(ScenarioLoader.Parse(yaml, "request body")));
+            var credentials = provisioning.Apply(ScenarioLoader.Parse(yaml, "request body"), rotate ?? false);
+            // Shoppers are the apps' to register; the answer covers the store side only.
+            return Results.Ok(new { devices = credentials.Devices, unchanged = credentials.Unchanged, revoked = credentials.Revoked });
         }
         catch (ScenarioException ex)
         {

@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Simulation.Provisioning;
 using ScenarioEdge.Simulation.Running;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -9,6 +13,7 @@ namespace ScenarioEdge.Gateway.Demo;
 
 /// <summary>
 /// The demo: provisions the demo store, creates an operator API key and a read-only MQTT observer and prints them,
+/// registers the demo shoppers through the app API (each virtual app gives its shopper's consent, as a phone does),
 /// then plays the demo scenario in a loop against the gateway's own broker, over real MQTT on loopback with the
 /// devices' and apps' own credentials, exactly as external devices and apps would.
 /// </summary>
@@ -17,23 +22,31 @@ public sealed class DemoService(
     IOptions<DemoOptions> demo,
     IOptions<GatewayOptions> gateway,
     ScenarioProvisioning provisioning,
+    ShopperPrivacy privacy,
+    IServer server,
     ApiKeys keys,
     GatewayDatabase database,
     TimeProvider time,
     ILoggerFactory loggers) : BackgroundService
 {
     private const string ObserverName = "demo";
+    private const string ShoppersSetting = "demo-shoppers";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var scenario = ScenarioLoader.LoadFile(demo.Value.Scenario);
         scenario.Loop = true;
-        var credentials = provisioning.Apply(scenario);
+        // The demo plays its devices, so it takes fresh secrets for them on every start.
+        var credentials = provisioning.Apply(scenario, rotate: true);
         var (key, observerSecret) = CreateDemoLogins();
 
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         await started.Task.WaitAsync(stoppingToken);
+        await EraseEarlierShoppersAsync();
+        credentials = await GatewayProvisioningClient.RegisterShoppersAsync(HttpBase(), scenario, credentials, stoppingToken);
+        database.Settings.Upsert(new SettingRecord { Id = ShoppersSetting, Value = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', credentials.Apps.Select(a => a.GatewayShopper))) });
+
         await Console.Out.WriteLineAsync($"Operator API key: {key}");
         await Console.Out.WriteLineAsync($"MQTT observer: user observer:{ObserverName} password {observerSecret}");
         var port = gateway.Value.Broker.Port;
@@ -49,6 +62,7 @@ public sealed class DemoService(
             StopWhenSettled = false,
             Credentials = credentials.For,
             TokenKeys = credentials.KeyOf,
+            Installs = credentials.InstallOf,
         };
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -65,6 +79,29 @@ public sealed class DemoService(
                 log.LogError(ex, "The demo simulation failed ({Message}); restarting it in 5 s", ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken);
             }
+        }
+    }
+
+    // The gateway's own HTTP listener, as a phone on the same machine would reach it.
+    private Uri HttpBase()
+    {
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("the demo registers its shoppers over the plain HTTP listener; leave Gateway:HttpPlainEnabled on");
+        var uri = new Uri(address);
+        return new UriBuilder(uri) { Host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "127.0.0.1" : uri.Host }.Uri;
+    }
+
+    // Each demo start registers its shoppers anew; the virtual shoppers of the previous start are erased, not left behind.
+    private async Task EraseEarlierShoppersAsync()
+    {
+        if (database.Settings.FindById(ShoppersSetting) is not { } earlier)
+        {
+            return;
+        }
+
+        foreach (var shopper in System.Text.Encoding.UTF8.GetString(earlier.Value).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            await privacy.EraseAsync(shopper, "demo restart: the demo's virtual shoppers register again");
         }
     }
 

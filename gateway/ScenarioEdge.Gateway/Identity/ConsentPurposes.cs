@@ -12,8 +12,14 @@ public static class ConsentPurposes
     /// <summary>Personalised offers and pushes.</summary>
     public const string Offers = "offers";
 
-    /// <summary>Aggregate measurement of campaigns.</summary>
-    public const string Analytics = "analytics";
+    /// <summary>
+    /// Why a purpose is not one: <c>analytics</c> was removed because nothing kept per shopper served it; campaign
+    /// measurement is shopper-free counts, which need no consent (docs/privacy.md).
+    /// </summary>
+    public static string NotAPurpose(string purpose) =>
+        purpose == "analytics"
+            ? "'analytics' is no longer a purpose: campaigns are measured only by shopper-free counts, which need no consent"
+            : $"'{purpose}' is not a purpose";
 
-    public static IReadOnlyList<string> All { get; } = [Presence, Activity, Offers, Analytics];
+    public static IReadOnlyList<string> All { get; } = [Presence, Activity, Offers];
 }

@@ -184,6 +184,12 @@ public sealed class IngestPipeline(
             return IngestOutcome.Reject(ToReason(decoded.Failure), $"{typeof(T).Name}: {decoded.Error}");
         }
 
+        // docs/protocol.md: a phone sends only what it heard; it keeps no store's time, so an empty batch means nothing.
+        if (kind == TopicKind.AppSightings && message is SightingsBatch { Sightings.Count: 0 })
+        {
+            return IngestOutcome.Reject(RejectReason.InvalidField, "SightingsBatch: sightings: an app sends only the beacons its phone heard, never an empty batch");
+        }
+
         if (!duplicates.FirstTime(sender, message!.Id))
         {
             metrics.CountDuplicate();

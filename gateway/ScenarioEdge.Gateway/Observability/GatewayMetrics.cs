@@ -41,7 +41,7 @@ public sealed class GatewayMetrics
     /// <summary>Signals dropped at the door because the shopper has not consented to their purpose.</summary>
     public LabelledCounter ConsentDropped { get; } = new(
         "se_consent_dropped_total", "Signals dropped at ingestion for lack of consent to their purpose; nothing about them is kept.", "purpose",
-        ["presence", "activity", "offers", "analytics"]);
+        ["presence", "activity", "offers"]);
     /// <summary>Scene transitions by kind.</summary>
     public LabelledCounter SceneTransitions { get; } = new(
         "se_scene_transitions_total", "Scene transitions decided by the scene engine.", "kind",

@@ -1,4 +1,4 @@
-using ScenarioEdge.Gateway.Security;
+using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Simulation.Provisioning;
 using ScenarioEdge.Simulation.Scenarios;
@@ -7,19 +7,17 @@ namespace ScenarioEdge.Gateway.Shelves;
 
 /// <summary>
 /// Provisions a scenario's shelves and displays as devices (kind shelf / display, with zone and position) and its
-/// offers. Shelves get MQTT secrets (added to <c>credentials</c>); a display's host device is allowed its display topic.
+/// offers. Shelves log in (secrets as <see cref="DeviceSecrets"/> decides); a display's host device is allowed its display topic.
 /// </summary>
 public sealed class ShelfProvisioning(GatewayDatabase database, OfferCatalogue offers)
 {
-    public void Apply(Scenario scenario, ProvisionedCredentials credentials)
+    public void Apply(Scenario scenario, bool rotate, ProvisionedCredentials credentials)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var store = scenario.Store;
         foreach (var shelf in store.Shelves)
         {
-            var secret = Secrets.New();
-            credentials.Devices.Add(new DeviceCredentials(shelf.Device, $"{store.Id}/{shelf.Device}", secret));
-            database.Devices.Upsert(DeviceRecord.Create(store.Id, shelf.Device, "shelf", shelf.Zone, shelf.X, shelf.Y, secret));
+            DeviceSecrets.Provision(database, DeviceRecord.Create(store.Id, shelf.Device, "shelf", shelf.Zone, shelf.X, shelf.Y), rotate, credentials);
         }
 
         foreach (var display in store.Displays)
@@ -34,17 +32,14 @@ public sealed class ShelfProvisioning(GatewayDatabase database, OfferCatalogue o
             }
         }
 
-        foreach (var offer in store.Offers)
+        offers.Replace(store.Id, store.Offers.Select(offer => (offer.Sku, new Offer
         {
-            offers.Provision(store.Id, offer.Sku, new Offer
-            {
-                Title = offer.Title,
-                Price = offer.Price,
-                Currency = offer.Currency,
-                Promotion = offer.Promotion,
-                Qr = offer.Qr,
-                TtlS = offer.TtlS,
-            });
-        }
+            Title = offer.Title,
+            Price = offer.Price,
+            Currency = offer.Currency,
+            Promotion = offer.Promotion,
+            Qr = offer.Qr,
+            TtlS = offer.TtlS,
+        })));
     }
 }

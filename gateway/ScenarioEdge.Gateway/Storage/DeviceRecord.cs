@@ -28,6 +28,9 @@ public sealed class DeviceRecord
     /// <summary>Revoked devices cannot connect; existing connections are closed at revocation.</summary>
     public bool Revoked { get; set; }
 
+    /// <summary>The device's remote config as published retained on its config topic (JSON), or null.</summary>
+    public string? Config { get; set; }
+
     /// <summary>Shelf displays this device hosts (it may subscribe to their retained content).</summary>
     public List<string> Displays { get; set; } = [];
     /// <summary>For a display: the device whose kiosk shows it (it subscribes to the display's topic).</summary>

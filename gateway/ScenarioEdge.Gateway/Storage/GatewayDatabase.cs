@@ -7,14 +7,29 @@ namespace ScenarioEdge.Gateway.Storage;
 /// The gateway's LiteDB file: stores, devices, shoppers, pushes and retained MQTT messages. One instance per
 /// process, opened in direct mode (LiteDB serialises writers itself); no repository layer over it.
 /// </summary>
+/// <remarks>
+/// Direct mode caches pages and does not stop a second process from opening the file on Linux, so the file is
+/// guarded by an exclusive lock on <c>{file}.lock</c>: a second gateway or <c>admin create-key</c> on a running
+/// gateway's data directory is refused instead of corrupting it.
+/// </remarks>
 public sealed class GatewayDatabase : IDisposable
 {
     private readonly LiteDatabase _db;
+    private readonly FileStream _lock;
 
     public GatewayDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        try
+        {
+            _lock = new FileStream(Path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException($"the data file {Path} is in use by another process (a running gateway?)", ex);
+        }
+
         var mapper = new BsonMapper();
         mapper.Entity<StoreRecord>().Id(s => s.Id, autoId: false);
         mapper.Entity<DeviceRecord>().Id(d => d.Id, autoId: false);
@@ -27,7 +42,17 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<ObserverRecord>().Id(o => o.Id, autoId: false);
         mapper.Entity<SettingRecord>().Id(s => s.Id, autoId: false);
         mapper.Entity<RouteHabitRecord>().Id(h => h.Id, autoId: false);
-        _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
+        mapper.Entity<OfferRecord>().Id(o => o.Id, autoId: false);
+        try
+        {
+            _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
+
         Pushes.EnsureIndex(p => p.Shopper);
         Pushes.EnsureIndex(p => p.Campaign);
         Pushes.EnsureIndex(p => p.TriggeredAt);
@@ -56,6 +81,9 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Per-shopper route habits (when and where the shopper usually travels); activity data.</summary>
     public ILiteCollection<RouteHabitRecord> RouteHabits => _db.GetCollection<RouteHabitRecord>("routehabits");
+
+    /// <summary>Offers provisioned per store and SKU.</summary>
+    public ILiteCollection<OfferRecord> Offers => _db.GetCollection<OfferRecord>("offers");
 
     public ILiteCollection<RetainedRecord> Retained => _db.GetCollection<RetainedRecord>("retained");
 
@@ -92,5 +120,9 @@ public sealed class GatewayDatabase : IDisposable
         }
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _db.Dispose();
+        _lock.Dispose();
+    }
 }

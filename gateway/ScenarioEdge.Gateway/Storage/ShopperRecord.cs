@@ -14,7 +14,7 @@ public sealed class ShopperRecord
     /// <summary>Key from which the app's rotating advert tokens are derived (16 bytes).</summary>
     public byte[] TokenKey { get; set; } = [];
 
-    /// <summary>Purposes the shopper consented to (presence, activity, offers, analytics).</summary>
+    /// <summary>Purposes the shopper consented to (presence, activity, offers).</summary>
     public List<string> Consents { get; set; } = [];
 
     /// <summary>Wearables the shopper's app registered (their advertiser ids), so that their samples count as the shopper's.</summary>

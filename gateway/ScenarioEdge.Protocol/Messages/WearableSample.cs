@@ -93,5 +93,22 @@ public sealed record WearableSample : ProtocolMessage
         Check.Range("wheelEventTime", WheelEventTime, 0, ushort.MaxValue),
         Check.Range("crankRevolutions", CrankRevolutions, 0, ushort.MaxValue),
         Check.Range("crankEventTime", CrankEventTime, 0, ushort.MaxValue),
-        Check.Range("cadenceRpm", CadenceRpm, 0, 300));
+        Check.Range("cadenceRpm", CadenceRpm, 0, 300),
+        ForeignField());
+
+    // The protocol sets only the fields of the sample's profile: a heart-rate sample carrying a cadence is a sender bug
+    // that would otherwise feed the scene engine evidence no strap measured.
+    private string? ForeignField()
+    {
+        var heart = HeartRateBpm is not null || SensorContact is not null || EnergyKj is not null || RrMs is not null;
+        var running = CadenceSpm is not null || StrideM is not null || DistanceM is not null || Running is not null;
+        var cycling = WheelRevolutions is not null || WheelEventTime is not null || CrankRevolutions is not null || CrankEventTime is not null || CadenceRpm is not null;
+        return Profile switch
+        {
+            WearableProfile.HeartRate when running || cycling || SpeedMps is not null => "profile: a heartRate sample carries only heartRateBpm, sensorContact, energyKj and rrMs",
+            WearableProfile.RunningSpeedCadence when heart || cycling => "profile: a runningSpeedCadence sample carries only speedMps, cadenceSpm, strideM, distanceM and running",
+            WearableProfile.CyclingSpeedCadence when heart || running => "profile: a cyclingSpeedCadence sample carries only speedMps and the wheel and crank fields",
+            _ => null,
+        };
+    }
 }

@@ -3,19 +3,30 @@ using System.Text.Json.Serialization;
 namespace ScenarioEdge.Simulation.Provisioning;
 
 /// <summary>
-/// What the gateway hands back when a scenario is provisioned through its operator API: the MQTT logins of the
-/// scenario's devices and apps and each shopper's token key, exactly what real devices and apps receive at
-/// provisioning and registration.
+/// Logins of a provisioned scenario: what the gateway's operator API answers for the store's devices (a secret only
+/// for a device that is new or rotated; the others keep theirs) and, added by the simulator, what each virtual
+/// shopper's app got when it registered through the app API, as a real phone does.
 /// </summary>
+/// <remarks>Settable, not init-only: the source-generated reader would set an absent list to null otherwise.</remarks>
 public sealed record ProvisionedCredentials
 {
+    /// <summary>Devices given a new secret by this provisioning.</summary>
     [JsonPropertyName("devices")]
-    public List<DeviceCredentials> Devices { get; init; } = [];
+    public List<DeviceCredentials> Devices { get; set; } = [];
 
+    /// <summary>Devices that keep the secret they already had (none is returned).</summary>
+    [JsonPropertyName("unchanged")]
+    public List<string> Unchanged { get; set; } = [];
+
+    /// <summary>Devices that stay revoked (re-provisioning does not let them back in; rotating does).</summary>
+    [JsonPropertyName("revoked")]
+    public List<string> Revoked { get; set; } = [];
+
+    /// <summary>Registered apps of the scenario's shoppers; never part of the gateway's provisioning answer.</summary>
     [JsonPropertyName("apps")]
-    public List<AppCredentials> Apps { get; init; } = [];
+    public List<AppCredentials> Apps { get; set; } = [];
 
-    /// <summary>Login for an MQTT client id (device id or install id), for <see cref="Running.RunnerOptions.Credentials"/>.</summary>
+    /// <summary>Login for an MQTT client id (device id or registered install id), for <see cref="Running.RunnerOptions.Credentials"/>.</summary>
     public (string User, string Password)? For(string clientId) =>
         Devices.FirstOrDefault(d => d.Device == clientId) is { } d ? (d.UserName, d.Password)
         : Apps.FirstOrDefault(a => a.Install == clientId) is { } a ? (a.UserName, a.Password)
@@ -24,4 +35,11 @@ public sealed record ProvisionedCredentials
     /// <summary>Token key of a scenario shopper, for <see cref="Running.RunnerOptions.TokenKeys"/>.</summary>
     public byte[]? KeyOf(string shopper) =>
         Apps.FirstOrDefault(a => a.Shopper == shopper) is { } a ? Convert.FromHexString(a.TokenKey) : null;
+
+    /// <summary>The install id the gateway gave a scenario shopper's app, for <see cref="Running.RunnerOptions.Installs"/>.</summary>
+    public string? InstallOf(string shopper) => Apps.FirstOrDefault(a => a.Shopper == shopper)?.Install;
+
+    /// <summary>The registered app of a scenario shopper.</summary>
+    public AppCredentials App(string shopper) =>
+        Apps.FirstOrDefault(a => a.Shopper == shopper) ?? throw new InvalidOperationException($"shopper '{shopper}' has not registered");
 }

@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace ScenarioEdge.Simulation.Provisioning;
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ProvisionedCredentials))]
+[JsonSerializable(typeof(RegistrationAnswer))]
+[JsonSerializable(typeof(RegistrationRequestBody))]
 public sealed partial class ProvisioningJsonContext : JsonSerializerContext;

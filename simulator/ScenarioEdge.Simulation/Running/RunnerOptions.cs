@@ -19,6 +19,9 @@ public sealed class RunnerOptions
     /// <summary>Token key of a scenario shopper as the gateway issued it; null falls back to the scenario's own key.</summary>
     public Func<string, byte[]?>? TokenKeys { get; set; }
 
+    /// <summary>Install id the gateway gave a scenario shopper's app at registration; null falls back to the scenario's install.</summary>
+    public Func<string, string?>? Installs { get; set; }
+
     /// <summary>Stop as soon as every expectation has passed, unless the scenario sets its own durationS.</summary>
     public bool StopWhenSettled { get; set; } = true;
 }

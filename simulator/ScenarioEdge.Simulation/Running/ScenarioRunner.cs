@@ -58,8 +58,9 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
 
             foreach (var shopper in scenario.Shoppers)
             {
-                var client = await MqttConnections.ConnectAsync(options, shopper.Install, null, cancellationToken);
-                var app = new VirtualApp(shopper, client, clock, _pushes, _runId);
+                var install = options.Installs?.Invoke(shopper.Id) ?? shopper.Install;
+                var client = await MqttConnections.ConnectAsync(options, install, null, cancellationToken);
+                var app = new VirtualApp(shopper, install, client, clock, _pushes, _runId);
                 app.PushReceived += push =>
                 {
                     log.LogInformation("t={T:0.0}s push {Campaign} to {Shopper}: {Title}", push.AtScenarioSeconds, push.Push.Campaign, push.Shopper, push.Push.Title);

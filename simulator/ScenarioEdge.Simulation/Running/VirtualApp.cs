@@ -12,7 +12,7 @@ namespace ScenarioEdge.Simulation.Running;
 /// A simulated shopper app: receives pushes on its own topic and answers "delivered"; reports its activity and the
 /// store beacons the phone hears.
 /// </summary>
-internal sealed class VirtualApp(ShopperSpec shopper, IMqttClient client, ScenarioClock clock, ConcurrentQueue<ReceivedPush> received, string runId)
+internal sealed class VirtualApp(ShopperSpec shopper, string install, IMqttClient client, ScenarioClock clock, ConcurrentQueue<ReceivedPush> received, string runId)
 {
     private long _sequence;
 
@@ -24,7 +24,7 @@ internal sealed class VirtualApp(ShopperSpec shopper, IMqttClient client, Scenar
     {
         try
         {
-            await MqttConnections.PublishAsync(client, Topics.AppUplink(shopper.Install, AppUplinkKind.Feedback), ProtocolCodec.Encode(feedback), false, CancellationToken.None);
+            await MqttConnections.PublishAsync(client, Topics.AppUplink(install, AppUplinkKind.Feedback), ProtocolCodec.Encode(feedback), false, CancellationToken.None);
         }
         catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or InvalidOperationException or OperationCanceledException)
         {
@@ -40,7 +40,7 @@ internal sealed class VirtualApp(ShopperSpec shopper, IMqttClient client, Scenar
         if (ActivityModel.DoingAt(shopper, t) is { } doing)
         {
             var activity = ActivityModel.Phone(doing, $"{runId}-act{Interlocked.Increment(ref _sequence)}", now);
-            await MqttConnections.PublishAsync(client, Topics.AppUplink(shopper.Install, AppUplinkKind.Activity), ProtocolCodec.Encode(activity), false, cancellationToken);
+            await MqttConnections.PublishAsync(client, Topics.AppUplink(install, AppUplinkKind.Activity), ProtocolCodec.Encode(activity), false, cancellationToken);
         }
     }
 
@@ -93,7 +93,7 @@ internal sealed class VirtualApp(ShopperSpec shopper, IMqttClient client, Scenar
 
         if (batch.Sightings.Count > 0)
         {
-            await MqttConnections.PublishAsync(client, Topics.AppUplink(shopper.Install, AppUplinkKind.Sightings), ProtocolCodec.Encode(batch), false, cancellationToken);
+            await MqttConnections.PublishAsync(client, Topics.AppUplink(install, AppUplinkKind.Sightings), ProtocolCodec.Encode(batch), false, cancellationToken);
         }
 
         return batch.Sightings.Count;
@@ -116,7 +116,7 @@ internal sealed class VirtualApp(ShopperSpec shopper, IMqttClient client, Scenar
                 return Task.CompletedTask;
             }
 
-            var push = new ReceivedPush(shopper.Id, shopper.Install, decoded.Value!, clock.Seconds);
+            var push = new ReceivedPush(shopper.Id, install, decoded.Value!, clock.Seconds);
             received.Enqueue(push);
             PushReceived?.Invoke(push);
             var feedback = new AppFeedback
@@ -132,13 +132,13 @@ internal sealed class VirtualApp(ShopperSpec shopper, IMqttClient client, Scenar
             return Task.CompletedTask;
         };
         var subscribe = new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(f => f.WithTopic(Topics.AppPush(shopper.Install)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+            .WithTopicFilter(f => f.WithTopic(Topics.AppPush(install)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
             .Build();
         var result = await client.SubscribeAsync(subscribe, cancellationToken);
         var code = result.Items.First().ResultCode;
         if (code > MqttClientSubscribeResultCode.GrantedQoS2)
         {
-            throw new InvalidOperationException($"broker refused the push subscription of {shopper.Install}: {code}");
+            throw new InvalidOperationException($"broker refused the push subscription of {install}: {code}");
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class ShopperSpec
     /// <summary>Token key in hex (32 hex digits); derived from the scenario seed when absent.</summary>
     public string? Key { get; set; }
 
-    /// <summary>Purposes consented to: presence, activity, offers, analytics.</summary>
+    /// <summary>Purposes consented to: presence, activity, offers (given by the shopper's app at registration).</summary>
     public List<string> Consent { get; set; } = ["presence", "offers"];
 
     /// <summary>Advertiser id of a registered wearable (heart-rate strap or footpod), if the shopper wears one.</summary>

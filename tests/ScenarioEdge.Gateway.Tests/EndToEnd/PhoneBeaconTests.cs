@@ -19,14 +19,11 @@ public sealed class PhoneBeaconTests
     public async Task SimulatorRun_ZonesWithBeaconsButNoScanner_ShopperIsLocatedAndDwellsByPhoneHeardBeacons()
     {
         await using var gateway = await GatewayFixture.StartAsync();
-        var output = new StringWriter();
+        await gateway.PlayAsync(GatewayFixture.ScenarioPath("beacons.yaml"), 10);
 
-        var exit = await SimulatorCli.RunAsync(
-            gateway.SimulatorArgs(GatewayFixture.ScenarioPath("beacons.yaml"), 10), output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
-        Assert.True(exit == 0, output.ToString());
-
-        await Eventually.TrueAsync(() => gateway.Database.Scenes.Count(s => s.Shopper == "alice" && s.Zone == "bakery") > 0, "alice located in the bakery");
-        var alice = await TimelineAsync(gateway, "alice");
+        var shopper = gateway.Shopper("alice");
+        await Eventually.TrueAsync(() => gateway.Database.Scenes.Count(s => s.Shopper == shopper && s.Zone == "bakery") > 0, "alice located in the bakery");
+        var alice = await TimelineAsync(gateway, shopper);
         var drinks = alice.First(s => Zone(s) == "drinks" && Kind(s) is "zoneChanged" or "entered");
         Assert.Contains(Reasons(drinks), r => r.Contains("beacon:drinks-b1", StringComparison.Ordinal));
         Assert.Contains(alice, s => Kind(s) == "dwellStarted" && Zone(s) == "drinks");
@@ -34,7 +31,7 @@ public sealed class PhoneBeaconTests
         Assert.Contains(Reasons(bakery), r => r.Contains("beacon:bakery-b1", StringComparison.Ordinal));
         Assert.True(Array.IndexOf([.. alice], drinks) < Array.IndexOf([.. alice], bakery), "drinks before bakery");
 
-        Assert.Empty(await TimelineAsync(gateway, "bob"));
+        Assert.Empty(await TimelineAsync(gateway, gateway.Shopper("bob")));
         Assert.True(gateway.Metrics.SceneSignalsDropped[SceneDropReasons.NoPresenceConsent] > 0);
         Assert.True(gateway.Metrics.ConsentDropped["presence"] > 0);
         Assert.True(gateway.Metrics.SceneSignalsDropped[SceneDropReasons.UnknownBeacon] > 0, "the neighbour's beacon is counted as unknown");
@@ -47,10 +44,10 @@ public sealed class PhoneBeaconTests
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("beacons.yaml")]);
         await using var door = await gateway.ConnectAsync("door-1");
-        await using var phone = await gateway.ConnectAsync("app-alice");
+        await using var phone = await gateway.ConnectAsync(gateway.Install("alice"));
         var storeNow = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
         await door.PublishAsync(Topics.Sightings("store-b", "door-1"), ProtocolCodec.Encode(new SightingsBatch { Id = "hb-1", Ts = storeNow }));
-        var sightings = Topics.AppUplink("app-alice", AppUplinkKind.Sightings);
+        var sightings = Topics.AppUplink(gateway.Install("alice"), AppUplinkKind.Sightings);
 
         await phone.PublishAsync(sightings, ProtocolCodec.Encode(new SightingsBatch
         {
@@ -66,7 +63,7 @@ public sealed class PhoneBeaconTests
 
         await Eventually.TrueAsync(() => gateway.Metrics.SceneSignalsDropped[SceneDropReasons.UnknownBeacon] == 2, "the wrong-kind and the unknown beacon to be counted");
         await Eventually.TrueAsync(() => gateway.Metrics.SceneSignalsDropped[SceneDropReasons.Late] == 1, "the minute-old sighting to be counted late");
-        Assert.Equal(0, gateway.Database.Scenes.Count(s => s.Shopper == "alice"));
+        Assert.Equal(0, gateway.Database.Scenes.Count(s => s.Shopper == gateway.Shopper("alice")));
         gateway.AssertNoErrorsLogged();
     }
 

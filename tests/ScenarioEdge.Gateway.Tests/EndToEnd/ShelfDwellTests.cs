@@ -16,10 +16,11 @@ public sealed class ShelfDwellTests
     {
         await using var gateway = await GatewayFixture.StartAsync();
 
-        await RunAsync(gateway, "shelf.yaml");
+        var output = await RunAsync(gateway, "shelf.yaml");
 
-        await Eventually.TrueAsync(() => gateway.Database.Scenes.Count(s => s.Shopper == "alice" && s.Kind == "dwellStarted") > 0, "alice's dwell in the timeline");
-        var alice = await TimelineAsync(gateway, "alice");
+        var shopper = GatewayFixture.ShopperIn(output, "alice");
+        await Eventually.TrueAsync(() => gateway.Database.Scenes.Count(s => s.Shopper == shopper && s.Kind == "dwellStarted") > 0, "alice's dwell in the timeline");
+        var alice = await TimelineAsync(gateway, shopper);
         var arrived = alice.Last(s => Kind(s) is "zoneChanged" or "entered" && Zone(s) == "drinks");
         var dwell = Assert.Single(alice, s => Kind(s) == "dwellStarted");
         Assert.Equal(("drinks", "drinks-shelf", true), (Zone(dwell), dwell.GetProperty("shelf").GetString(), dwell.GetProperty("dwelling").GetBoolean()));
@@ -35,12 +36,12 @@ public sealed class ShelfDwellTests
     {
         await using var gateway = await GatewayFixture.StartAsync();
 
-        await RunAsync(gateway, "shelf-crowd.yaml");
+        var output = await RunAsync(gateway, "shelf-crowd.yaml");
 
         await Eventually.TrueAsync(() => gateway.Database.Scenes.Count(s => s.Kind == "dwellStarted") >= 2, "both dwells in the timeline");
         foreach (var shopper in new[] { "alice", "bob" })
         {
-            var dwell = Assert.Single(await TimelineAsync(gateway, shopper), s => Kind(s) == "dwellStarted");
+            var dwell = Assert.Single(await TimelineAsync(gateway, GatewayFixture.ShopperIn(output, shopper)), s => Kind(s) == "dwellStarted");
             Assert.Equal("drinks", Zone(dwell));
             Assert.DoesNotContain(Reasons(dwell), r => r.Contains("picked up", StringComparison.Ordinal));
             Assert.Contains(Reasons(dwell), r => r.Contains("the zone's dwell threshold", StringComparison.Ordinal));
@@ -51,12 +52,13 @@ public sealed class ShelfDwellTests
         gateway.AssertNoErrorsLogged();
     }
 
-    private static async Task RunAsync(GatewayFixture gateway, string scenario)
+    private static async Task<string> RunAsync(GatewayFixture gateway, string scenario)
     {
         var output = new StringWriter();
         var exit = await SimulatorCli.RunAsync(
             gateway.SimulatorArgs(GatewayFixture.ScenarioPath(scenario), 8), output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
         Assert.True(exit == 0, output.ToString());
+        return output.ToString();
     }
 
     private static string? Kind(JsonElement e) => e.GetProperty("kind").GetString();

@@ -20,7 +20,7 @@ public sealed class SimulatedShelfTests
     {
         var path = GatewayFixture.ScenarioPath("shelf.yaml");
         await using var gateway = await GatewayFixture.StartAsync([path]);
-        var runner = new ScenarioRunner(ScenarioLoader.LoadFile(path), new RunnerOptions { Port = gateway.MqttPort, Speed = 8, Credentials = gateway.Credentials.For, TokenKeys = gateway.Credentials.KeyOf }, TimeProvider.System, NullLogger.Instance);
+        var runner = new ScenarioRunner(ScenarioLoader.LoadFile(path), gateway.RunnerOptions(8), TimeProvider.System, NullLogger.Instance);
 
         var result = await runner.RunAsync(CancellationToken.None);
 
@@ -37,7 +37,7 @@ public sealed class SimulatedShelfTests
         await Eventually.TrueAsync(() => gateway.Metrics.MessagesIn["shelf"] == result.ShelfEvents.Count, "every shelf event to be accepted by the gateway");
         Assert.Equal(2, gateway.Metrics.DisplayUpdates);
         var push = Assert.Single(gateway.Database.Pushes.Find(p => p.Campaign == "shelf-offer"));
-        Assert.Equal("alice", push.Shopper);
+        Assert.Equal(gateway.Shopper("alice"), push.Shopper);
         gateway.AssertNoErrorsLogged();
     }
 
@@ -46,7 +46,7 @@ public sealed class SimulatedShelfTests
     {
         var path = GatewayFixture.ScenarioPath("shelf.yaml");
         await using var gateway = await GatewayFixture.StartAsync([path]);
-        var runner = new ScenarioRunner(ScenarioLoader.LoadFile(path), new RunnerOptions { Port = gateway.MqttPort, Speed = 8, Credentials = gateway.Credentials.For, TokenKeys = gateway.Credentials.KeyOf }, TimeProvider.System, NullLogger.Instance);
+        var runner = new ScenarioRunner(ScenarioLoader.LoadFile(path), gateway.RunnerOptions(8), TimeProvider.System, NullLogger.Instance);
 
         var result = await runner.RunAsync(CancellationToken.None);
 

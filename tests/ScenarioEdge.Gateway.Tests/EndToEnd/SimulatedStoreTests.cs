@@ -22,7 +22,7 @@ public sealed class SimulatedStoreTests
         Assert.Contains("PASS  no 'welcome' push to bob", output.ToString(), StringComparison.Ordinal);
 
         var push = Assert.Single(gateway.Database.Pushes.FindAll());
-        Assert.Equal("alice", push.Shopper);
+        Assert.Equal(GatewayFixture.ShopperIn(output.ToString(), "alice"), push.Shopper);
         Assert.Equal("welcome", push.Campaign);
         Assert.Equal("store-w", push.Store);
         await Eventually.TrueAsync(() => gateway.Database.Pushes.FindById(push.Id).DeliveredAt is not null, "the app's delivered feedback to be recorded");

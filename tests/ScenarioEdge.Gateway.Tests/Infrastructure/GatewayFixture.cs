@@ -40,20 +40,56 @@ internal sealed class GatewayFixture : IAsyncDisposable
 
     public Uri HttpBase => new($"http://127.0.0.1:{HttpPort}");
 
-    /// <summary>Provisions a scenario through the operator API, as the simulator does, and keeps its logins.</summary>
+    /// <summary>
+    /// Provisions a scenario's store through the operator API and registers its shoppers through the app API, as the
+    /// simulator does, and keeps their logins. Devices provisioned before keep their secrets.
+    /// </summary>
     public async Task<ProvisionedCredentials> ProvisionAsync(string scenarioPath)
     {
-        var credentials = await GatewayProvisioningClient.ProvisionAsync(HttpBase, ApiKey, await File.ReadAllTextAsync(scenarioPath), CancellationToken.None);
+        var credentials = await GatewayProvisioningClient.ProvisionAsync(HttpBase, ApiKey, await File.ReadAllTextAsync(scenarioPath), rotate: false, CancellationToken.None);
+        credentials = await GatewayProvisioningClient.RegisterShoppersAsync(HttpBase, ScenarioLoader.LoadFile(scenarioPath), credentials, CancellationToken.None);
         Keep(credentials);
         return credentials;
     }
+
+    /// <summary>The install id the gateway gave scenario shopper <paramref name="shopper"/>'s app.</summary>
+    public string Install(string shopper) => Credentials.App(shopper).Install;
+
+    /// <summary>The gateway's pseudonymous id of scenario shopper <paramref name="shopper"/>.</summary>
+    public string Shopper(string shopper) => Credentials.App(shopper).GatewayShopper;
+
+    /// <summary>The install token (MQTT password, HTTP bearer token) of scenario shopper <paramref name="shopper"/>'s app.</summary>
+    public string Token(string shopper) => Credentials.App(shopper).Token;
 
     private void Keep(ProvisionedCredentials credentials) =>
         Credentials = new ProvisionedCredentials
         {
             Devices = [.. Credentials.Devices.Where(d => credentials.Devices.All(n => n.Device != d.Device)), .. credentials.Devices],
-            Apps = [.. Credentials.Apps.Where(a => credentials.Apps.All(n => n.Install != a.Install)), .. credentials.Apps],
+            Apps = [.. Credentials.Apps.Where(a => credentials.Apps.All(n => n.Shopper != a.Shopper)), .. credentials.Apps],
         };
+
+    /// <summary>
+    /// What <c>simulator run --gateway</c> does, keeping the logins for the test: provisions the store and registers
+    /// the shoppers through the API, then plays the scenario with them.
+    /// </summary>
+    public async Task<Simulation.Running.ScenarioResult> PlayAsync(string scenarioPath, double speed)
+    {
+        await ProvisionAsync(scenarioPath);
+        var runner = new Simulation.Running.ScenarioRunner(ScenarioLoader.LoadFile(scenarioPath), RunnerOptions(speed), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var result = await runner.RunAsync(CancellationToken.None);
+        Assert.True(result.Passed, string.Join("; ", result.Expectations.Select(e => $"{e.Expectation}: {e.Detail}")));
+        return result;
+    }
+
+    /// <summary>Options for a <c>ScenarioRunner</c> that logs in with what this fixture provisioned and registered.</summary>
+    public Simulation.Running.RunnerOptions RunnerOptions(double speed) => new()
+    {
+        Port = MqttPort,
+        Speed = speed,
+        Credentials = Credentials.For,
+        TokenKeys = Credentials.KeyOf,
+        Installs = Credentials.InstallOf,
+    };
 
     /// <summary>An MQTT client logged in as a provisioned device or app (by device or install id).</summary>
     public Task<TestMqtt> ConnectAsync(string clientId)
@@ -70,6 +106,18 @@ internal sealed class GatewayFixture : IAsyncDisposable
         var body = await response.Content.ReadFromJsonAsync<Dictionary<string, string>>();
         return (body!["userName"], body["password"]);
     }
+
+    /// <summary>The gateway's id of scenario shopper <paramref name="name"/>, from what <c>simulator run --gateway</c> printed.</summary>
+    public static string ShopperIn(string simulatorOutput, string name) =>
+        System.Text.RegularExpressions.Regex.Match(simulatorOutput, $"registered {name} as shopper (\\S+) ") is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new InvalidOperationException($"the simulator did not register {name}: {simulatorOutput}");
+
+    /// <summary>The install id the gateway gave scenario shopper <paramref name="name"/>'s app, from what <c>simulator run --gateway</c> printed.</summary>
+    public static string InstallIn(string simulatorOutput, string name) =>
+        System.Text.RegularExpressions.Regex.Match(simulatorOutput, $"registered {name} as shopper \\S+ \\(install (\\S+)\\)") is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new InvalidOperationException($"the simulator did not register {name}: {simulatorOutput}");
 
     /// <summary>Arguments for <c>SimulatorCli.RunAsync</c> that provision the scenario through this gateway and run it.</summary>
     public string[] SimulatorArgs(string scenarioPath, double speed) =>
@@ -132,8 +180,14 @@ internal sealed class GatewayFixture : IAsyncDisposable
         var fixture = new GatewayFixture(app, dataDirectory, ports, logs);
         foreach (var seed in seeds ?? [])
         {
-            // In process, so that it works with the plain HTTP listener off too; ProvisionAsync goes through the API.
-            fixture.Keep(app.Services.GetRequiredService<ScenarioProvisioning>().Apply(ScenarioLoader.LoadFile(seed)));
+            // The store in process, so that it works with the plain HTTP listener off too; ProvisionAsync goes through
+            // the API. Shoppers always register through the app API, over HTTPS when plain HTTP is off.
+            var scenario = ScenarioLoader.LoadFile(seed);
+            var credentials = app.Services.GetRequiredService<ScenarioProvisioning>().Apply(scenario);
+            var plain = !string.Equals(config.GetValueOrDefault("Gateway:HttpPlainEnabled"), "false", StringComparison.OrdinalIgnoreCase);
+            using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };
+            var api = plain ? fixture.HttpBase : new Uri($"https://127.0.0.1:{fixture.HttpsPort}");
+            fixture.Keep(await GatewayProvisioningClient.RegisterShoppersAsync(api, scenario, credentials, CancellationToken.None, plain ? null : handler));
         }
 
         return fixture;

@@ -17,6 +17,7 @@ public sealed class BadInputTests
         { Sightings, """{"v":1,"id":"x","ts":"2026-11-24T08:00:00Z","sightings":[{"adv":"a","kind":"martian","rssi":-50,"ts":"2026-11-24T08:00:00Z"}]}""", MqttClientPublishReasonCode.PayloadFormatInvalid, "malformed_json", "$.sightings[0].kind" },
         { Sightings, """{"v":2,"id":"x","ts":"2026-11-24T08:00:00Z","sightings":[]}""", MqttClientPublishReasonCode.PayloadFormatInvalid, "unsupported_version", "unsupported schema version 2" },
         { Sightings, "", MqttClientPublishReasonCode.PayloadFormatInvalid, "empty", "payload is empty" },
+        { Sightings, """{"v":1,"id":"x","ts":"2026-11-24T08:00:00","sightings":[]}""", MqttClientPublishReasonCode.PayloadFormatInvalid, "invalid_field", "$.ts: time has no UTC offset" },
         { "se/v1/stores/store-w/devices/door-1/nonsense", ValidBatch, MqttClientPublishReasonCode.TopicNameInvalid, "unknown_topic", "is not a ScenarioEdge uplink" },
         { "somebody/else/topic", ValidBatch, MqttClientPublishReasonCode.TopicNameInvalid, "unknown_topic", "somebody/else/topic" },
         { "se/v1/stores/store-w/devices/aisle-1/sightings", ValidBatch, MqttClientPublishReasonCode.NotAuthorized, "not_authorized", "store-w/door-1 may not publish to 'se/v1/stores/store-w/devices/aisle-1/sightings'" },

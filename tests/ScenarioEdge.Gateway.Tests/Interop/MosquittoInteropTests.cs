@@ -17,11 +17,13 @@ public sealed class MosquittoInteropTests
         await using var sub = CommandLine.Start("mosquitto_sub", "-h", "127.0.0.1", "-p", Port(gateway.MqttPort), "-u", observer.User, "-P", observer.Password, "-t", "se/v1/#", "-v", "-V", "mqttv5");
         await Eventually.TrueAsync(() => gateway.Metrics.Render().Contains("se_broker_clients_connected 1", StringComparison.Ordinal), "mosquitto_sub to connect");
 
+        var output = new StringWriter();
         var exit = await SimulatorCli.RunAsync(
-            gateway.SimulatorArgs(scenario, 4), new StringWriter(), NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+            gateway.SimulatorArgs(scenario, 4), output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
 
         Assert.Equal(0, exit);
-        await Eventually.TrueAsync(() => sub.Output.Contains("se/v1/apps/app-alice/push {", StringComparison.Ordinal), "mosquitto_sub to print the push");
+        var install = GatewayFixture.InstallIn(output.ToString(), "alice");
+        await Eventually.TrueAsync(() => sub.Output.Contains($"se/v1/apps/{install}/push {{", StringComparison.Ordinal), "mosquitto_sub to print the push");
         Assert.Contains("se/v1/stores/store-w/devices/door-1/sightings {\"v\":1,", sub.Output, StringComparison.Ordinal);
         Assert.Contains("\"campaign\":\"welcome\"", sub.Output, StringComparison.Ordinal);
     }
@@ -62,7 +64,7 @@ public sealed class MosquittoInteropTests
 
         Assert.True(exit == 0, output.ToString());
         var push = Assert.Single(gateway.Database.Pushes.FindAll());
-        Assert.Equal("alice", push.Shopper);
+        Assert.Equal(GatewayFixture.ShopperIn(output.ToString(), "alice"), push.Shopper);
         Assert.True(gateway.Metrics.MessagesIn["sightings"] > 0);
         gateway.AssertNoErrorsLogged();
     }

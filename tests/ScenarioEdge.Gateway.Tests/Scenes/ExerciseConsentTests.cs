@@ -20,9 +20,10 @@ public sealed class ExerciseConsentTests
             output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
         Assert.True(exit == 0, output.ToString());
 
-        await Eventually.TrueAsync(() => gateway.Database.Scenes.Count(s => s.Shopper == "runner-yes") > 0, "the consenting runner's scene in the timeline");
-        var yes = await TimelineAsync(gateway, "runner-yes");
-        var no = await TimelineAsync(gateway, "runner-no");
+        var runnerYes = GatewayFixture.ShopperIn(output.ToString(), "runner-yes");
+        await Eventually.TrueAsync(() => gateway.Database.Scenes.Count(s => s.Shopper == runnerYes) > 0, "the consenting runner's scene in the timeline");
+        var yes = await TimelineAsync(gateway, runnerYes);
+        var no = await TimelineAsync(gateway, GatewayFixture.ShopperIn(output.ToString(), "runner-no"));
 
         Assert.Contains(yes, s => s.GetProperty("state").GetString() == "Exercising");
         Assert.DoesNotContain(no, s => s.GetProperty("state").GetString() == "Exercising");

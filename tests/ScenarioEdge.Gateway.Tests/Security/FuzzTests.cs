@@ -16,9 +16,9 @@ public sealed class FuzzTests
         "se/v1/stores/store-w/devices/door-1", "se/v1", "nonsense",
     ];
 
-    private static readonly string[] AppTopics =
+    private static string[] AppTopics(string install) =>
     [
-        "se/v1/apps/app-alice/up/activity", "se/v1/apps/app-alice/up/feedback", "se/v1/apps/app-alice/up/sightings", "se/v1/apps/app-alice/push",
+        $"se/v1/apps/{install}/up/activity", $"se/v1/apps/{install}/up/feedback", $"se/v1/apps/{install}/up/sightings", $"se/v1/apps/{install}/push",
     ];
 
     private static readonly string[] Seeds =
@@ -40,18 +40,18 @@ public sealed class FuzzTests
             ["Security:AppBurst"] = "100000",
             ["Security:DeviceBurst"] = "100000",
         });
-        Assert.Equal(0, await SimulatorCli.RunAsync(gateway.SimulatorArgs(scenario, 4), new StringWriter(), NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None));
-        await gateway.ProvisionAsync(scenario);
+        await gateway.PlayAsync(scenario, 4);
+        var appTopics = AppTopics(gateway.Install("alice"));
         var before = Snapshot(gateway);
         var random = new Random(20261124);
 
         await using (var device = await gateway.ConnectAsync("door-1"))
-        await using (var app = await gateway.ConnectAsync("app-alice"))
+        await using (var app = await gateway.ConnectAsync(gateway.Install("alice")))
         {
             for (var i = 0; i < 1_500; i++)
             {
                 var client = i % 3 == 0 ? app : device;
-                var topics = client == app ? AppTopics : DeviceTopics;
+                var topics = client == app ? appTopics : DeviceTopics;
                 var result = await client.PublishAsync(topics[random.Next(topics.Length)], Payload(random));
                 Assert.NotNull(result);
                 Assert.True(client.Client.IsConnected, $"the broker dropped the client after message {i}");

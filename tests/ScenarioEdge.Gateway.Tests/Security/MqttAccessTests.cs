@@ -47,7 +47,7 @@ public sealed class MqttAccessTests
         var past = new FakeTimeProvider(TimeProvider.System.GetUtcNow().AddDays(-31));
         var oldTokens = new InstallTokens(gateway.App.Services.GetRequiredService<GatewayDatabase>(), past, Options.Create(new SecurityOptions()));
 
-        var ex = await Refused(() => TestMqtt.TryConnectAsync(gateway.MqttPort, "app-alice", "app:app-alice", oldTokens.Issue("app-alice")));
+        var ex = await Refused(() => TestMqtt.TryConnectAsync(gateway.MqttPort, gateway.Install("alice"), $"app:{gateway.Install("alice")}", oldTokens.Issue(gateway.Install("alice"))));
 
         Assert.Equal(MqttClientConnectResultCode.BadUserNameOrPassword, ex.ResultCode);
         Assert.Contains(gateway.Logs.Warnings, w => w.Contains("install token expired", StringComparison.Ordinal));
@@ -61,7 +61,7 @@ public sealed class MqttAccessTests
 
         Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await SubscribeAsync(device, "se/v1/stores/store-w/devices/door-1/config"));
         Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(device, "se/v1/stores/store-w/devices/aisle-1/config"));
-        Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(device, "se/v1/apps/app-alice/push"));
+        Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(device, $"se/v1/apps/{gateway.Install("alice")}/push"));
         Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(device, "#"));
         Assert.Equal(3, gateway.Metrics.SubscribeRefused);
     }
@@ -70,14 +70,14 @@ public sealed class MqttAccessTests
     public async Task App_OwnPushesAndUplinksOnly()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
-        await using var alice = await gateway.ConnectAsync("app-alice");
+        await using var alice = await gateway.ConnectAsync(gateway.Install("alice"));
 
-        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await SubscribeAsync(alice, "se/v1/apps/app-alice/push"));
-        Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(alice, "se/v1/apps/app-bob/push"));
+        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await SubscribeAsync(alice, $"se/v1/apps/{gateway.Install("alice")}/push"));
+        Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(alice, $"se/v1/apps/{gateway.Install("bob")}/push"));
         Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(alice, "se/v1/apps/+/push"));
-        var other = await alice.PublishAsync("se/v1/apps/app-bob/up/activity", """{"v":1,"id":"a1","ts":"2026-11-24T08:00:00Z","activity":"walking"}""");
+        var other = await alice.PublishAsync($"se/v1/apps/{gateway.Install("bob")}/up/activity", """{"v":1,"id":"a1","ts":"2026-11-24T08:00:00Z","activity":"walking"}""");
         var device = await alice.PublishAsync("se/v1/stores/store-w/devices/door-1/status", Status);
-        var own = await alice.PublishAsync("se/v1/apps/app-alice/up/activity", """{"v":1,"id":"a2","ts":"2026-11-24T08:00:00Z","activity":"walking"}""");
+        var own = await alice.PublishAsync($"se/v1/apps/{gateway.Install("alice")}/up/activity", """{"v":1,"id":"a2","ts":"2026-11-24T08:00:00Z","activity":"walking"}""");
 
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, other.ReasonCode);
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, device.ReasonCode);

@@ -27,7 +27,7 @@ public sealed class OperatorApiTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("Authorization: Bearer", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.NotNull(gateway.Database.Shoppers.FindById("alice"));
+        Assert.NotNull(gateway.Database.Shoppers.FindById(gateway.Shopper("alice")));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class OperatorApiTests
     public async Task AppToken_OnOperatorEndpoint_IsForbidden()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
-        var app = Client(gateway, gateway.Credentials.For("app-alice")!.Value.Password);
+        var app = Client(gateway, gateway.Token("alice"));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await app.GetAsync("/api/stores")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/api/app/me")).StatusCode);

@@ -24,7 +24,9 @@ public sealed class PrivacyTests
         Assert.True(exit == 0, output.ToString());
         Assert.True(gateway.Metrics.ConsentDropped["presence"] > 0);
         Assert.Equal(1, gateway.Metrics.Presence["enter"]);
-        Assert.DoesNotContain(gateway.Database.Pushes.FindAll(), p => p.Shopper == "carol");
+        var carol = GatewayFixture.ShopperIn(output.ToString(), "carol");
+        Assert.NotNull(gateway.Database.Shoppers.FindById(carol));
+        Assert.DoesNotContain(gateway.Database.Pushes.FindAll(), p => p.Shopper == carol);
     }
 
     [Fact]
@@ -66,6 +68,7 @@ public sealed class PrivacyTests
 
     [Theory]
     [InlineData("""{"consents":["presence","telepathy"],"noticeVersion":"1"}""", "'telepathy' is not a purpose")]
+    [InlineData("""{"consents":["presence","analytics"],"noticeVersion":"1"}""", "'analytics' is no longer a purpose")]
     [InlineData("""{"consents":[],"noticeVersion":"1"}""", "give at least one of")]
     [InlineData("""{"consents":["offers"],"noticeVersion":""}""", "noticeVersion: required")]
     public async Task Register_BadRequest_ProblemNamesTheField(string body, string named)
@@ -84,24 +87,22 @@ public sealed class PrivacyTests
     {
         var scenario = GatewayFixture.ScenarioPath("welcome.yaml");
         var gateway = await GatewayFixture.StartAsync();
-        string path;
+        string path, alice, bob;
         try
         {
-            var exit = await SimulatorCli.RunAsync(gateway.SimulatorArgs(scenario, 4), new StringWriter(), NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
-            Assert.Equal(0, exit);
-            Assert.Single(gateway.Database.Pushes.Find(p => p.Shopper == "alice"));
-            await Eventually.TrueAsync(() => gateway.Database.Scenes.Exists(s => s.Shopper == "alice"), "alice's scene timeline");
-            var login = gateway.Credentials.For("app-alice");
-            var credentials = await gateway.ProvisionAsync(scenario);
-            var token = credentials.For("app-alice")!.Value.Password;
-            using var app = AppClient(gateway, token);
+            await gateway.PlayAsync(scenario, 4);
+            alice = gateway.Shopper("alice");
+            bob = gateway.Shopper("bob");
+            Assert.Single(gateway.Database.Pushes.Find(p => p.Shopper == alice));
+            await Eventually.TrueAsync(() => gateway.Database.Scenes.Exists(s => s.Shopper == alice), "alice's scene timeline");
+            using var app = AppClient(gateway, gateway.Token("alice"));
 
             var export = await app.GetFromJsonAsync<JsonElement>("/api/app/me/export");
-            Assert.Equal("alice", export.GetProperty("shopper").GetString());
+            Assert.Equal(alice, export.GetProperty("shopper").GetString());
             Assert.Equal(1, export.GetProperty("data").GetProperty("pushes").GetArrayLength());
 
             Assert.Equal(HttpStatusCode.OK, (await app.PutAsJsonAsync("/api/app/me/consents/presence", new { granted = false, noticeVersion = "2026-11" })).StatusCode);
-            Assert.NotNull(gateway.Database.Shoppers.FindById("alice"));
+            Assert.NotNull(gateway.Database.Shoppers.FindById(alice));
             var last = await app.PutAsJsonAsync("/api/app/me/consents/offers", new { granted = false, noticeVersion = "2026-11" });
             Assert.True((await last.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erased").GetBoolean());
             Assert.Equal(HttpStatusCode.Unauthorized, (await app.GetAsync("/api/app/me/export")).StatusCode);
@@ -114,12 +115,12 @@ public sealed class PrivacyTests
 
         // Opened as a plain LiteDB file after the gateway stopped: nothing points at alice any more.
         using var db = new LiteDatabase(new ConnectionString { Filename = path, ReadOnly = true });
-        Assert.Null(db.GetCollection("shoppers").FindById("alice"));
-        Assert.Empty(db.GetCollection("pushes").Find(Query.EQ("Shopper", "alice")));
-        Assert.Empty(db.GetCollection("consentlog").Find(Query.EQ("Shopper", "alice")));
-        Assert.Empty(db.GetCollection("scenes").Find(Query.EQ("Shopper", "alice")));
+        Assert.Null(db.GetCollection("shoppers").FindById(alice));
+        Assert.Empty(db.GetCollection("pushes").Find(Query.EQ("Shopper", alice)));
+        Assert.Empty(db.GetCollection("consentlog").Find(Query.EQ("Shopper", alice)));
+        Assert.Empty(db.GetCollection("scenes").Find(Query.EQ("Shopper", alice)));
         Assert.NotEmpty(db.GetCollection("consentlog").Find(Query.StartsWith("Shopper", "erased-")));
-        Assert.NotNull(db.GetCollection("shoppers").FindById("bob"));
+        Assert.NotNull(db.GetCollection("shoppers").FindById(bob));
     }
 
     [Fact]
@@ -127,22 +128,22 @@ public sealed class PrivacyTests
     {
         var scenario = GatewayFixture.ScenarioPath("welcome.yaml");
         await using var gateway = await GatewayFixture.StartAsync();
-        Assert.Equal(0, await SimulatorCli.RunAsync(gateway.SimulatorArgs(scenario, 4), new StringWriter(), NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None));
-        await Eventually.TrueAsync(() => gateway.Database.Scenes.Exists(s => s.Shopper == "alice"), "alice's scene timeline");
-        var token = (await gateway.ProvisionAsync(scenario)).For("app-alice")!.Value.Password;
-        using var app = AppClient(gateway, token);
+        await gateway.PlayAsync(scenario, 4);
+        var alice = gateway.Shopper("alice");
+        await Eventually.TrueAsync(() => gateway.Database.Scenes.Exists(s => s.Shopper == alice), "alice's scene timeline");
+        using var app = AppClient(gateway, gateway.Token("alice"));
 
         var offers = await app.PutAsJsonAsync("/api/app/me/consents/offers", new { granted = false, noticeVersion = "2026-11" });
 
         Assert.Equal(HttpStatusCode.OK, offers.StatusCode);
-        Assert.False(gateway.Database.Pushes.Exists(p => p.Shopper == "alice"));
-        Assert.True(gateway.Database.Scenes.Exists(s => s.Shopper == "alice"));
-        Assert.Equal(["presence"], gateway.Database.Shoppers.FindById("alice").Consents);
+        Assert.False(gateway.Database.Pushes.Exists(p => p.Shopper == alice));
+        Assert.True(gateway.Database.Scenes.Exists(s => s.Shopper == alice));
+        Assert.Equal(["presence"], gateway.Database.Shoppers.FindById(alice).Consents);
 
         Assert.Equal(HttpStatusCode.OK, (await app.PutAsJsonAsync("/api/app/me/consents/offers", new { granted = true, noticeVersion = "2026-11" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.PutAsJsonAsync("/api/app/me/consents/presence", new { granted = false, noticeVersion = "2026-11" })).StatusCode);
-        Assert.False(gateway.Database.Scenes.Exists(s => s.Shopper == "alice"));
-        Assert.Equal(["offers"], gateway.Database.Shoppers.FindById("alice").Consents);
+        Assert.False(gateway.Database.Scenes.Exists(s => s.Shopper == alice));
+        Assert.Equal(["offers"], gateway.Database.Shoppers.FindById(alice).Consents);
     }
 
     [Fact]

@@ -89,9 +89,10 @@ public sealed class TlsTests : IDisposable
     [Fact]
     public async Task WebSocketOverHttps_AppSubscribes_ReceivesItsPush()
     {
-        const string pushTopic = "se/v1/apps/app-alice/push";
         await using var gateway = await StartAsync();
-        await using var app = await TlsClients.ConnectWebSocketAsync(new Uri($"wss://127.0.0.1:{gateway.HttpsPort}/mqtt"), _certificates.Ca, "app-alice", User(gateway, "app-alice"), Password(gateway, "app-alice"));
+        var install = gateway.Install("alice");
+        var pushTopic = $"se/v1/apps/{install}/push";
+        await using var app = await TlsClients.ConnectWebSocketAsync(new Uri($"wss://127.0.0.1:{gateway.HttpsPort}/mqtt"), _certificates.Ca, install, User(gateway, install), Password(gateway, install));
         var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Client.ApplicationMessageReceivedAsync += e =>
         {
@@ -113,7 +114,7 @@ public sealed class TlsTests : IDisposable
         await using var gateway = await StartAsync();
         using var https = TlsClients.Https(gateway.HttpsPort, _certificates.Ca);
 
-        await Assert.ThrowsAnyAsync<MqttCommunicationException>(() => TlsClients.ConnectWebSocketAsync(new Uri($"ws://127.0.0.1:{gateway.HttpPort}/mqtt"), null, "app-alice"));
+        await Assert.ThrowsAnyAsync<MqttCommunicationException>(() => TlsClients.ConnectWebSocketAsync(new Uri($"ws://127.0.0.1:{gateway.HttpPort}/mqtt"), null, gateway.Install("alice")));
 
         Assert.Equal(HttpStatusCode.NotFound, (await gateway.Http.GetAsync("/mqtt")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await https.PostAsync("/mqtt/negotiate", null)).StatusCode);
