@@ -49,7 +49,7 @@ public sealed class RefusalLog(TimeProvider time, ILogger<RefusalLog> log) : Bac
         {
             if (!_tallies.TryGetValue(key, out var tally))
             {
-                if (Volatile.Read(ref _tracked) >= MaxTracked && client != OtherClients)
+                if (Volatile.Read(ref _tracked) >= MaxTracked && key.Client != OtherClients)
                 {
                     key = new RefusalKey(OtherClients, reason);
                     continue;
