@@ -34,12 +34,15 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
     private readonly Random jitter = new();
     private readonly string statusTopic;
     private readonly NoSubscriberHold hold;
+    private readonly RecentlyDelivered recent;
+    private bool hadSession;
 
     public MqttEdgeLink(LiteDbOutbox outbox, IOptions<AgentOptions> options, AgentHealth health, TimeProvider timeProvider, ILogger<MqttEdgeLink> logger)
     {
         (this.outbox, this.options, this.health, this.timeProvider, this.logger) = (outbox, options.Value, health, timeProvider, logger);
         statusTopic = Topics.Status(this.options.Store, this.options.Device);
         hold = new NoSubscriberHold(this.options.Broker, health, timeProvider, logger);
+        recent = new RecentlyDelivered(timeProvider);
         client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += OnMessageAsync;
         client.DisconnectedAsync += _ =>
@@ -188,6 +191,17 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
         }
 
         hold.Connected(result);
+        if (!result.IsSessionPresent && hadSession)
+        {
+            // The broker lost this device's session, so it restarted without persistence (or expired it): what it
+            // acknowledged last may never have reached the gateway. Send it again; the gateway drops what it had.
+            var again = outbox.Restore(recent.TakeAll());
+            logger.LogWarning("The broker {Host}:{Port} no longer held this device's session (restarted without persistence?); sending again the {Count} messages it acknowledged in the last {WindowSeconds} s before the connection dropped",
+                broker.Host, broker.Port, again, RecentlyDelivered.Window.TotalSeconds);
+        }
+
+        recent.Clear();
+        hadSession = true;
 
         if (logger.IsEnabled(LogLevel.Information))
         {
@@ -230,6 +244,7 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
                 if (hold.Delivered(result))
                 {
                     outbox.Remove(pending);
+                    recent.Add(pending);
                     hold.Released(outbox.Count);
                 }
                 else if (NoSubscriberHold.NobodySubscribed(result))

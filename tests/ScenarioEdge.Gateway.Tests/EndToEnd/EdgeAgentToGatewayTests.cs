@@ -97,7 +97,7 @@ public sealed class EdgeAgentToGatewayTests
         var link = agent.Services.GetRequiredService<IEdgeLink>();
         for (var i = first; i < first + count; i++)
         {
-            var batch = new SightingsBatch { Id = $"m-{i:D3}", Ts = new DateTimeOffset(2026, 11, 24, 9, 0, i, TimeSpan.Zero) };
+            var batch = new SightingsBatch { Id = $"m-{i:D3}", Ts = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero).AddSeconds(i) };
             await link.EnqueueAsync(new OutboxMessage(Topic, ProtocolCodec.Encode(batch), OutboxClass.Sightings), CancellationToken.None);
         }
     }
