@@ -79,6 +79,7 @@ public sealed class ClientModeRestartTests
         await agent.StopAsync();
         Assert.Equal(total, gateway.Metrics.MessagesIn["sightings"]);
         Assert.Equal(1, gateway.Metrics.BrokerSessionsLost);
+        Assert.True(gateway.Metrics.Duplicates > 0, "the agent sends again what the lost broker state may have swallowed; the gateway recognises what it had");
         Assert.Contains(gateway.Logs.Warnings, w => w.Contains("no longer held the gateway's session", StringComparison.Ordinal));
         Assert.Contains("se_broker_session_lost_total 1", await gateway.Http.GetStringAsync("/metrics"), StringComparison.Ordinal);
         var health = await gateway.Http.GetStringAsync("/health");
