@@ -121,6 +121,45 @@ public sealed class LiteDbOutbox : IDisposable
         }
     }
 
+    /// <summary>
+    /// Puts acknowledged messages back at their old places (their ids are older than anything waiting), to be sent
+    /// again: the broker that acknowledged them lost its state before the gateway had them all. Returns how many.
+    /// </summary>
+    public int Restore(IEnumerable<PendingMessage> delivered)
+    {
+        ArgumentNullException.ThrowIfNull(delivered);
+        var restored = 0;
+        lock (gate)
+        {
+            foreach (var pending in delivered)
+            {
+                if (messages.FindById(pending.Id) is not null)
+                {
+                    continue;
+                }
+
+                var message = pending.Message;
+                messages.Insert(new BsonDocument
+                {
+                    ["_id"] = pending.Id,
+                    ["t"] = message.Topic,
+                    ["p"] = message.Payload,
+                    ["c"] = (int)message.Class,
+                    ["r"] = message.Retain,
+                    ["at"] = timeProvider.GetUtcNow().UtcDateTime,
+                    ["n"] = pending.Size,
+                });
+                count++;
+                bytes += pending.Size;
+                restored++;
+            }
+
+            EnforceBoundsLocked();
+        }
+
+        return restored;
+    }
+
     /// <summary>Drops droppable messages older than the configured age; returns how many.</summary>
     public int ExpireOld()
     {

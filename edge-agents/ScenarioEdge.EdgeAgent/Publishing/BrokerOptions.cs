@@ -31,4 +31,10 @@ public sealed class BrokerOptions
     public int ReconnectMinMs { get; set; } = 1_000;
 
     public int ReconnectMaxMs { get; set; } = 60_000;
+
+    /// <summary>First wait before publishing again a message nobody subscribed to (the gateway was not subscribed).</summary>
+    public int NoSubscriberRetryMinMs { get; set; } = 250;
+
+    /// <summary>Longest such wait: how late at most the outbox resumes after the gateway subscribed again.</summary>
+    public int NoSubscriberRetryMaxMs { get; set; } = 5_000;
 }

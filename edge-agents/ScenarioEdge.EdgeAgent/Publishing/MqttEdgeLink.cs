@@ -14,8 +14,8 @@ namespace ScenarioEdge.EdgeAgent.Publishing;
 
 /// <summary>
 /// <see cref="IEdgeLink"/> over MQTT 5: authenticated per device, persistent session, QoS 1. Messages wait in the
-/// <see cref="LiteDbOutbox"/> and leave it only after their PUBACK; the connection comes back with exponential
-/// backoff and jitter. A retained birth status goes out on every connect; the will marks the device offline.
+/// <see cref="LiteDbOutbox"/> and leave it only after a PUBACK that says a subscriber took them
+/// (<see cref="NoSubscriberHold"/>); the connection comes back with exponential backoff and jitter. A retained birth status goes out on every connect; the will marks the device offline.
 /// </summary>
 internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
 {
@@ -33,11 +33,16 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
     private readonly List<Subscription> subscriptions = [];
     private readonly Random jitter = new();
     private readonly string statusTopic;
+    private readonly NoSubscriberHold hold;
+    private readonly RecentlyDelivered recent;
+    private bool hadSession;
 
     public MqttEdgeLink(LiteDbOutbox outbox, IOptions<AgentOptions> options, AgentHealth health, TimeProvider timeProvider, ILogger<MqttEdgeLink> logger)
     {
         (this.outbox, this.options, this.health, this.timeProvider, this.logger) = (outbox, options.Value, health, timeProvider, logger);
         statusTopic = Topics.Status(this.options.Store, this.options.Device);
+        hold = new NoSubscriberHold(this.options.Broker, health, timeProvider, logger);
+        recent = new RecentlyDelivered(timeProvider);
         client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += OnMessageAsync;
         client.DisconnectedAsync += _ =>
@@ -185,6 +190,19 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
             throw new InvalidOperationException($"the broker refused the connection with {result.ResultCode} {result.ReasonString}".TrimEnd());
         }
 
+        hold.Connected(result);
+        if (!result.IsSessionPresent && hadSession)
+        {
+            // The broker lost this device's session, so it restarted without persistence (or expired it): what it
+            // acknowledged last may never have reached the gateway. Send it again; the gateway drops what it had.
+            var again = outbox.Restore(recent.TakeAll());
+            logger.LogWarning("The broker {Host}:{Port} no longer held this device's session (restarted without persistence?); sending again the {Count} messages it acknowledged in the last {WindowSeconds} s before the connection dropped",
+                broker.Host, broker.Port, again, RecentlyDelivered.Window.TotalSeconds);
+        }
+
+        recent.Clear();
+        hadSession = true;
+
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Connected to the broker {Host}:{Port} as {ClientId} (session present: {SessionPresent}); {Queued} messages queued",
@@ -223,9 +241,17 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
             {
                 var message = pending.Message;
                 var result = await client.PublishAsync(ToMqtt(message), cancellationToken);
-                if (result.IsSuccess)
+                if (hold.Delivered(result))
                 {
                     outbox.Remove(pending);
+                    recent.Add(pending);
+                    hold.Released(outbox.Count);
+                }
+                else if (NoSubscriberHold.NobodySubscribed(result))
+                {
+                    // Keep it, and the order: the same message goes first once a subscriber is back.
+                    await Task.Delay(hold.Hold(message.Topic, outbox.Count), timeProvider, cancellationToken);
+                    break;
                 }
                 else
                 {

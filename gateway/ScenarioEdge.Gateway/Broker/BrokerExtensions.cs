@@ -81,6 +81,7 @@ public static class BrokerExtensions
             services.AddSingleton<IMessageBus>(sp => sp.GetRequiredService<EmbeddedBroker>());
             services.AddSingleton<IClientSessions>(sp => sp.GetRequiredService<EmbeddedBroker>());
             services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
+            services.AddHostedService<IngestedBeforePubackMarker>();
         }
         else
         {
@@ -138,8 +139,8 @@ public static class BrokerExtensions
         PacketSizeGuard.Wrap(next, options.Broker.MaxPacketBytes, (connection, size) =>
         {
             services.GetRequiredService<GatewayMetrics>().CountOversizePacket();
-            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PacketSizeGuard)).LogWarning(
-                "Closed MQTT connection from {Endpoint}: it announced a packet of {Size} bytes, more than Gateway:Broker:MaxPacketBytes ({Limit})",
-                connection.RemoteEndPoint, size, options.Broker.MaxPacketBytes);
+            services.GetRequiredService<RefusalLog>().Refused(
+                connection.RemoteEndPoint?.ToString() ?? "(unknown endpoint)", "oversize_packet", "MQTT connection", $"a packet of {size} bytes",
+                $"closed: more than Gateway:Broker:MaxPacketBytes ({options.Broker.MaxPacketBytes})");
         });
 }

@@ -27,6 +27,7 @@ public sealed class EmbeddedBroker(
     GatewayMetrics metrics,
     IOptions<GatewayOptions> options,
     IOptions<SecurityOptions> security,
+    RefusalLog refusals,
     ILogger<EmbeddedBroker> log) : IMessageBus, IClientSessions, IHostedService
 {
     private const string PrincipalItem = "scenarioedge.principal";
@@ -91,7 +92,7 @@ public sealed class EmbeddedBroker(
             e.ReasonCode = MqttConnectReasonCode.BadUserNameOrPassword;
             e.ReasonString = problem;
             metrics.CountAuthFailed();
-            log.LogWarning("Refused MQTT login of client {ClientId} as {UserName} from {Endpoint}: {Problem}", e.ClientId, e.UserName, e.RemoteEndPoint, problem);
+            refusals.Refused(string.IsNullOrEmpty(e.ClientId) ? "(no client id)" : e.ClientId, "login_failed", "MQTT login", $"{e.UserName} from {e.RemoteEndPoint}", problem ?? "");
             return Task.CompletedTask;
         }
 
@@ -111,7 +112,7 @@ public sealed class EmbeddedBroker(
                 e.ReasonCode = MqttConnectReasonCode.QuotaExceeded;
                 e.ReasonString = $"{principal.UserName} already holds {mine} connections (limit {limits.MaxConnectionsPerClient}); close one first";
                 metrics.CountConnectionRefused();
-                log.LogWarning("Refused MQTT connection of {UserName}: {Reason}", principal.UserName, e.ReasonString);
+                refusals.Refused(clientId, "connection_limit", "MQTT connection", principal.UserName, e.ReasonString);
                 return Task.CompletedTask;
             }
 
@@ -134,7 +135,7 @@ public sealed class EmbeddedBroker(
         e.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
         e.Response.ReasonString = $"subscriptions are limited to the client's own topics; '{filter}' is not one";
         metrics.CountSubscribeRefused();
-        log.LogWarning("Refused subscription of client {ClientId} to {Filter}", e.ClientId, filter);
+        refusals.Refused(e.ClientId, "subscription_not_authorized", "MQTT subscription", filter, e.Response.ReasonString);
         return Task.CompletedTask;
     }
 
@@ -198,7 +199,7 @@ public sealed class EmbeddedBroker(
     private Task OnOverwrittenAsync(QueueMessageOverwrittenEventArgs e)
     {
         metrics.CountBrokerQueueOverwritten();
-        log.LogWarning("Broker queue of slow subscriber {ClientId} is full; its oldest message was dropped", e.ReceiverClientId);
+        refusals.Refused(e.ReceiverClientId, "queue_overwritten", "queued message", "the slow subscriber's full queue", "its oldest message was dropped");
         return Task.CompletedTask;
     }
 

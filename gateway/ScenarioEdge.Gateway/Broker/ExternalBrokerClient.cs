@@ -3,20 +3,28 @@ using MQTTnet;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Observability;
 
 namespace ScenarioEdge.Gateway.Broker;
 
 /// <summary>
 /// Client mode: the gateway connects to an external broker, subscribes to the uplinks at QoS 1 with a persistent
 /// session, and feeds the same ingest pipeline. A message is acknowledged only after ingest returned, so the broker
-/// redelivers whatever the gateway had not taken. Reconnects with exponential backoff and jitter.
+/// redelivers whatever the gateway had not taken. Reconnects at once when the connection drops, then with exponential
+/// backoff and jitter, and subscribes first thing on every connect. A broker that answers a reconnect without the
+/// session (restarted without persistence, or expired it) lost whatever it had queued for the gateway: that is
+/// counted (<c>se_broker_session_lost_total</c>), logged and reported as degraded health (docs/decisions.md).
 /// </summary>
 public sealed class ExternalBrokerClient(
     IngestPipeline ingest,
+    GatewayMetrics metrics,
     IOptions<GatewayOptions> options,
     TimeProvider time,
     ILogger<ExternalBrokerClient> log) : BackgroundService, IMessageBus
 {
+    /// <summary>How long health reports degraded after the broker lost the gateway's session.</summary>
+    public static readonly TimeSpan DegradedAfterSessionLoss = TimeSpan.FromMinutes(15);
+
     private static readonly string[] UplinkFilters =
     [
         "se/v1/stores/+/devices/+/sightings",
@@ -27,8 +35,28 @@ public sealed class ExternalBrokerClient(
     ];
 
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
+    private TaskCompletionSource _disconnected = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _hadSession;
+    private long _sessionsLost;
+    private long _lastSessionLoss;
 
     public bool IsReady => _client.IsConnected;
+
+    /// <summary>Times the broker came back without the gateway's session since the gateway started.</summary>
+    public long SessionsLost => Interlocked.Read(ref _sessionsLost);
+
+    public string? Degradation
+    {
+        get
+        {
+            var lost = SessionsLost;
+            var last = Interlocked.Read(ref _lastSessionLoss);
+            return lost == 0 || time.GetElapsedTime(last) > DegradedAfterSessionLoss
+                ? null
+                : $"the broker lost the gateway's session {lost} time(s) since start, last {time.GetElapsedTime(last).TotalMinutes:0} min ago: "
+                    + "messages it had queued for the gateway were lost; run the broker with persistence (docs/decisions.md)";
+        }
+    }
 
     public string Describe()
     {
@@ -48,6 +76,12 @@ public sealed class ExternalBrokerClient(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _client.DisconnectedAsync += _ =>
+        {
+            // Reconnect and subscribe again at once: until then an external broker has no subscriber for the uplinks.
+            Volatile.Read(ref _disconnected).TrySetResult();
+            return Task.CompletedTask;
+        };
         _client.ApplicationMessageReceivedAsync += async e =>
         {
             // Auto-acknowledge happens after this handler returns, i.e. after ingest accepted or refused the message.
@@ -81,7 +115,13 @@ public sealed class ExternalBrokerClient(
                 }
             }
 
-            await Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            try
+            {
+                await Volatile.Read(ref _disconnected).Task.WaitAsync(TimeSpan.FromSeconds(1), time, stoppingToken);
+            }
+            catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+            {
+            }
         }
 
         if (_client.IsConnected)
@@ -113,7 +153,11 @@ public sealed class ExternalBrokerClient(
 
         var clientOptions = builder.Build();
         ((MqttClientTcpOptions)clientOptions.ChannelOptions).BufferSize = 1 << 20;
+        Volatile.Write(ref _disconnected, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         var connected = await _client.ConnectAsync(clientOptions, cancellationToken);
+
+        // Subscribe before anything else: a session the broker lost has no subscriptions, and until they are back the
+        // broker drops every uplink (edge agents see "no matching subscribers" and hold theirs).
         var subscribe = new MqttClientSubscribeOptionsBuilder();
         foreach (var filter in UplinkFilters)
         {
@@ -121,7 +165,27 @@ public sealed class ExternalBrokerClient(
             subscribe.WithTopicFilter(f => f.WithTopic(topic).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce));
         }
 
-        await _client.SubscribeAsync(subscribe.Build(), cancellationToken);
+        var subscribed = await _client.SubscribeAsync(subscribe.Build(), cancellationToken);
+        var refused = subscribed.Items.Where(i => i.ResultCode > MqttClientSubscribeResultCode.GrantedQoS2).ToList();
+        if (refused.Count > 0)
+        {
+            await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), CancellationToken.None);
+            throw new InvalidOperationException(
+                $"the broker refused the subscriptions {string.Join(", ", refused.Select(r => $"{r.TopicFilter.Topic} ({r.ResultCode})"))}; allow the gateway's login to read them in the broker's ACL");
+        }
+
+        if (!connected.IsSessionPresent && _hadSession)
+        {
+            Interlocked.Increment(ref _sessionsLost);
+            Interlocked.Exchange(ref _lastSessionLoss, time.GetTimestamp());
+            metrics.CountBrokerSessionLost();
+            log.LogWarning(
+                "The MQTT broker {Host}:{Port} no longer held the gateway's session {ClientId}: it restarted without persistence or expired the session. "
+                + "Messages it had queued for the gateway are lost; edge agents hold theirs until the gateway subscribed again, as it now has. Run the broker with persistence (docs/decisions.md)",
+                o.Host, o.ExternalPort, o.ClientId);
+        }
+
+        _hadSession = true;
         log.LogInformation("Connected to MQTT broker {Host}:{Port} as {ClientId} (session present: {SessionPresent})", o.Host, o.ExternalPort, o.ClientId, connected.IsSessionPresent);
     }
 

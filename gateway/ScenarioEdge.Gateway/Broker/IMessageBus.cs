@@ -12,6 +12,9 @@ public interface IMessageBus
     /// <summary>True while messages can flow (broker started, or client connected).</summary>
     bool IsReady { get; }
 
+    /// <summary>Why messages may have been lost lately although the bus works again; null when nothing was.</summary>
+    string? Degradation => null;
+
     /// <summary>One line for health output, e.g. "embedded broker on 0.0.0.0:1883, 3 clients".</summary>
     string Describe();
 }

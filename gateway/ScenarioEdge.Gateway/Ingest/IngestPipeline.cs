@@ -15,7 +15,7 @@ namespace ScenarioEdge.Gateway.Ingest;
 /// <summary>
 /// The front door for every inbound message, whichever broker it came through: topic → sender → decode and
 /// validate → duplicate check → consent → hand-off to the stage that owns it. A refusal names the problem, is counted
-/// by reason and logged; nothing here throws for bad input.
+/// by reason and logged in summaries (<see cref="RefusalLog"/>); nothing here throws for bad input.
 /// </summary>
 public sealed class IngestPipeline(
     DeviceRegistry devices,
@@ -27,7 +27,7 @@ public sealed class IngestPipeline(
     ShelfChannel shelves,
     GatewayMetrics metrics,
     TimeProvider time,
-    ILogger<IngestPipeline> log)
+    RefusalLog refusals)
 {
     private const string UplinkTopics =
         "se/v1/stores/{store}/devices/{device}/{sightings|shelf|wearables|status} or se/v1/apps/{install}/up/{activity|feedback|sightings}";
@@ -44,7 +44,8 @@ public sealed class IngestPipeline(
         if (!outcome.Accepted)
         {
             metrics.CountRejected(outcome.Reason);
-            log.LogWarning("Rejected message on {Topic} from client {ClientId}: {Reason}: {Error}", topic, clientId, outcome.Reason.Name(), outcome.Error);
+            // Through an external broker the client id is the gateway's own; the topic names the sender there.
+            refusals.Refused(principal is null ? topic : clientId, outcome.Reason.Name(), "message", topic, outcome.Error ?? "");
         }
 
         return outcome;

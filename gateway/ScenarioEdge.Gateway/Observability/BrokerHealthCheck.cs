@@ -3,9 +3,12 @@ using ScenarioEdge.Gateway.Broker;
 
 namespace ScenarioEdge.Gateway.Observability;
 
-/// <summary>Ready when the broker runs (embedded) or is connected (external).</summary>
+/// <summary>Ready when the broker runs (embedded) or is connected (external); degraded while the bus reports a recent loss.</summary>
 public sealed class BrokerHealthCheck(IMessageBus bus) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(bus.IsReady ? HealthCheckResult.Healthy(bus.Describe()) : HealthCheckResult.Unhealthy(bus.Describe()));
+        Task.FromResult(
+            !bus.IsReady ? HealthCheckResult.Unhealthy(bus.Describe())
+            : bus.Degradation is { } problem ? HealthCheckResult.Degraded($"{bus.Describe()}; {problem}")
+            : HealthCheckResult.Healthy(bus.Describe()));
 }

@@ -24,6 +24,7 @@ public sealed class GatewayMetrics
     private long _connectionsRefused;
     private long _oversizePackets;
     private long _displayUpdates;
+    private long _brokerSessionsLost;
 
     /// <summary>Accepted messages by topic kind.</summary>
     public LabelledCounter MessagesIn { get; } = new(
@@ -103,6 +104,11 @@ public sealed class GatewayMetrics
 
     public void CountBrokerQueueOverwritten() => Interlocked.Increment(ref _brokerQueueOverwritten);
 
+    /// <summary>Times an external broker came back without the gateway's session (client mode).</summary>
+    public long BrokerSessionsLost => Interlocked.Read(ref _brokerSessionsLost);
+
+    public void CountBrokerSessionLost() => Interlocked.Increment(ref _brokerSessionsLost);
+
     /// <summary>Display contents published (retained) by the shelf offer stage.</summary>
     public long DisplayUpdates => Interlocked.Read(ref _displayUpdates);
 
@@ -132,6 +138,7 @@ public sealed class GatewayMetrics
         Simple(text, "se_pushes_suppressed_total", "Pushes held back by a frequency cap or missing consent.", "counter", Interlocked.Read(ref _pushesSuppressed));
         Simple(text, "se_display_updates_total", "Shelf display contents published.", "counter", DisplayUpdates);
         Simple(text, "se_broker_queue_overwritten_total", "Messages the embedded broker dropped from a slow subscriber's full queue.", "counter", Interlocked.Read(ref _brokerQueueOverwritten));
+        Simple(text, "se_broker_session_lost_total", "Times the external broker came back without the gateway's session, losing what it had queued for the gateway (client mode).", "counter", BrokerSessionsLost);
         Simple(text, "se_broker_clients_connected", "MQTT clients connected to the embedded broker.", "gauge", Interlocked.Read(ref _clientsConnected));
         IngestToPush.Render(text);
         Ingest.Render(text);

@@ -12,6 +12,8 @@ public static class ObservabilityExtensions
     public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<GatewayMetrics>();
+        builder.Services.AddSingleton<RefusalLog>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RefusalLog>());
         builder.Services.AddHealthChecks()
             .AddCheck<BrokerHealthCheck>("broker", tags: [Ready])
             .AddCheck<StorageHealthCheck>("storage", tags: [Ready]);

@@ -112,6 +112,32 @@ public class LiteDbOutboxTests
         Assert.Equal(0, outbox.Dropped);
     }
 
+    [Fact]
+    public void Restore_AcknowledgedMessages_BackAtTheirOldPlacesOnceAndAfterReopen()
+    {
+        using (var outbox = Open())
+        {
+            outbox.Append(Message("a", OutboxClass.Sightings));
+            outbox.Append(Message("b", OutboxClass.Shelf));
+            var sent = outbox.Peek(2);
+            foreach (var message in sent)
+            {
+                outbox.Remove(message);
+            }
+
+            outbox.Append(Message("c", OutboxClass.Sightings));
+
+            Assert.Equal(2, outbox.Restore(sent));
+            Assert.Equal(0, outbox.Restore(sent));
+            Assert.Equal(3, outbox.Count);
+        }
+
+        using var reopened = Open();
+        reopened.Append(Message("d", OutboxClass.Sightings));
+
+        Assert.Equal(["a", "b", "c", "d"], reopened.Peek(10).Select(Body));
+    }
+
     private static OutboxMessage Message(string body, OutboxClass kind) => new("se/v1/test", Encoding.UTF8.GetBytes(body), kind);
 
     private static string Body(PendingMessage message) => Encoding.UTF8.GetString(message.Message.Payload);

@@ -68,7 +68,7 @@ public sealed class EdgeAgentToGatewayTests
         Assert.Equal(40, gateway.Metrics.MessagesIn["sightings"]);
     }
 
-    private static async Task<IHost> StartAgentAsync(string dataDirectory, int port, string password)
+    internal static async Task<IHost> StartAgentAsync(string dataDirectory, int port, string password)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -92,12 +92,12 @@ public sealed class EdgeAgentToGatewayTests
         return host;
     }
 
-    private static async Task ProduceAsync(IHost agent, int first, int count)
+    internal static async Task ProduceAsync(IHost agent, int first, int count)
     {
         var link = agent.Services.GetRequiredService<IEdgeLink>();
         for (var i = first; i < first + count; i++)
         {
-            var batch = new SightingsBatch { Id = $"m-{i:D3}", Ts = new DateTimeOffset(2026, 11, 24, 9, 0, i, TimeSpan.Zero) };
+            var batch = new SightingsBatch { Id = $"m-{i:D3}", Ts = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero).AddSeconds(i) };
             await link.EnqueueAsync(new OutboxMessage(Topic, ProtocolCodec.Encode(batch), OutboxClass.Sightings), CancellationToken.None);
         }
     }

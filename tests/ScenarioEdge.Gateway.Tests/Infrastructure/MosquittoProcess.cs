@@ -6,7 +6,8 @@ namespace ScenarioEdge.Gateway.Tests.Infrastructure;
 /// <summary>
 /// A real mosquitto broker on a free loopback port, for interop tests (./test.sh installs it when missing). It keeps
 /// its sessions in its own folder, as a production broker does, so that a broker restarted on the same folder
-/// (<see cref="StopAsync"/>, then <see cref="StartAsync(int?, string?)"/>) still holds the subscribers' queued messages.
+/// (<see cref="StopAsync"/>, then <see cref="StartAsync(int?, string?, bool)"/>) still holds the subscribers' queued messages.
+/// With <c>persistence: false</c> it keeps nothing across a restart, as a broker installed with its defaults does.
 /// </summary>
 internal sealed class MosquittoProcess : IAsyncDisposable
 {
@@ -39,7 +40,7 @@ internal sealed class MosquittoProcess : IAsyncDisposable
         throw new InvalidOperationException($"{name} is not installed; run ./test.sh (it installs mosquitto and mosquitto-clients) or apt-get install mosquitto mosquitto-clients");
     }
 
-    public static async Task<MosquittoProcess> StartAsync(int? port = null, string? directory = null)
+    public static async Task<MosquittoProcess> StartAsync(int? port = null, string? directory = null, bool persistence = true)
     {
         directory ??= System.IO.Directory.CreateTempSubdirectory("se-mosq-").FullName;
 
@@ -53,7 +54,7 @@ internal sealed class MosquittoProcess : IAsyncDisposable
         await File.WriteAllTextAsync(config, $"""
             listener {p} 127.0.0.1
             allow_anonymous true
-            persistence true
+            persistence {(persistence ? "true" : "false")}
             persistence_location {directory}/
             max_queued_messages 100000
             """);
