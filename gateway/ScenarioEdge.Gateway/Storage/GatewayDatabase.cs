@@ -60,6 +60,7 @@ public sealed class GatewayDatabase : IDisposable
         ConsentLog.EnsureIndex(c => c.Shopper);
         Scenes.EnsureIndex(s => s.Shopper);
         Scenes.EnsureIndex(s => s.At);
+        CreateMissingCollections();
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -98,6 +99,26 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Append-only audit log of consent changes.</summary>
     public ILiteCollection<ConsentLogRecord> ConsentLog => _db.GetCollection<ConsentLogRecord>("consentlog");
+
+    /// <summary>
+    /// Creates every collection at open, before any concurrent use: LiteDB 5 can fail a read of a collection that
+    /// another transaction is creating at that moment ("page type must be collection page", LiteDB issue 2792), as
+    /// a withdrawal reading route habits did while the first habit was being saved.
+    /// </summary>
+    private void CreateMissingCollections()
+    {
+        var existing = _db.GetCollectionNames().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in CollectionNames.Where(n => !existing.Contains(n)))
+        {
+            var collection = _db.GetCollection(name);
+            collection.Insert(new BsonDocument { ["_id"] = "$created" });
+            collection.Delete("$created");
+        }
+    }
+
+    /// <summary>Every collection of the file; <see cref="CreateMissingCollections"/> makes them all at open.</summary>
+    internal static readonly string[] CollectionNames =
+        ["stores", "devices", "beacons", "shoppers", "pushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();
