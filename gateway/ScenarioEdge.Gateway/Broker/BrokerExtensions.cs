@@ -145,14 +145,14 @@ public static class BrokerExtensions
     private static ConnectionDelegate Gate(ConnectionDelegate next, IServiceProvider services)
     {
         var timeout = services.GetRequiredService<IOptions<SecurityOptions>>().Value.ConnectTimeout;
-        return ConnectGate.Wrap(next, timeout, services.GetRequiredService<TimeProvider>(), connection =>
+        return ConnectGate.Wrap(next, timeout, services.GetRequiredService<TimeProvider>(), (connection, reason) =>
         {
-            services.GetRequiredService<GatewayMetrics>().CountConnectRefused(ConnectRefusal.ConnectTimeout);
+            services.GetRequiredService<GatewayMetrics>().CountConnectRefused(reason);
             var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConnectGate));
             if (logger.IsEnabled(LogLevel.Debug))
             {
-                // Debug only: idle sockets come in floods; se_mqtt_connect_refused_total{reason="connect_timeout"} counts them.
-                logger.LogDebug("Closed MQTT connection from {Endpoint}: no CONNECT within Security:ConnectTimeout ({Timeout})", connection.RemoteEndPoint, timeout);
+                // Debug only: these come in floods; se_mqtt_connect_refused_total counts them by reason.
+                logger.LogDebug("Closed MQTT connection from {Endpoint}: {Reason}", connection.RemoteEndPoint, reason);
             }
         });
     }

@@ -7,15 +7,15 @@ namespace ScenarioEdge.Gateway.Broker;
 /// <summary>
 /// Kestrel connection middleware in front of MQTTnet on the MQTT listeners: a connection must deliver its whole CONNECT
 /// packet within the timeout or is closed (MQTTnet would wait 100 s), and an MQTT 3.1/3.1.1 CONNECT without a client id
-/// gets one assigned, so that mosquitto_sub and mosquitto_pub work without -V mqttv5. The bytes after the CONNECT
-/// pass untouched.
+/// gets one assigned, so that mosquitto_sub and mosquitto_pub work without -V mqttv5 (or, without a clean session,
+/// the 'identifier rejected' CONNACK the protocol asks for). The bytes after the CONNECT pass untouched.
 /// </summary>
 public static class ConnectGate
 {
     /// <summary>A client id for a client that sent none, short enough for MQTT 3.1's 23 characters.</summary>
     public static string NewClientId() => "auto-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(9));
 
-    public static ConnectionDelegate Wrap(ConnectionDelegate next, TimeSpan timeout, TimeProvider time, Action<ConnectionContext> onTimeout) => async context =>
+    public static ConnectionDelegate Wrap(ConnectionDelegate next, TimeSpan timeout, TimeProvider time, Action<ConnectionContext, ConnectRefusal> onRefused) => async context =>
     {
         var transport = context.Transport;
         ReadResult read;
@@ -31,7 +31,7 @@ public static class ConnectGate
                 }
                 catch (OperationCanceledException) when (expired.IsCancellationRequested)
                 {
-                    onTimeout(context);
+                    onRefused(context, ConnectRefusal.ConnectTimeout);
                     context.Abort(new ConnectionAbortedException("no CONNECT packet within Security:ConnectTimeout"));
                     return;
                 }
@@ -52,7 +52,17 @@ public static class ConnectGate
             }
         }
 
-        var rewritten = length > 0 ? ConnectPacket.WithClientId(read.Buffer.Slice(0, length), NewClientId()) : null;
+        var refuse = false;
+        var rewritten = length > 0 ? ConnectPacket.WithClientId(read.Buffer.Slice(0, length), NewClientId(), out refuse) : null;
+        if (refuse)
+        {
+            onRefused(context, ConnectRefusal.NoClientId);
+            transport.Input.AdvanceTo(read.Buffer.GetPosition(length));
+            await transport.Output.WriteAsync(ConnectPacket.IdentifierRejected);
+            await transport.Output.CompleteAsync();
+            return;
+        }
+
         if (rewritten is null)
         {
             // Nothing examined, so MQTTnet's first read returns these bytes at once.

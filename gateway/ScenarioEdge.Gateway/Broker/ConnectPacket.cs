@@ -42,11 +42,14 @@ public static class ConnectPacket
     }
 
     /// <summary>
-    /// When <paramref name="packet"/> (one whole packet) is an MQTT 3.1 or 3.1.1 CONNECT with an empty client id and a
-    /// clean session, the same packet with <paramref name="clientId"/> in it; otherwise null.
+    /// When <paramref name="packet"/> (one whole packet) is an MQTT 3.1 or 3.1.1 CONNECT without a client id: with a clean
+    /// session, the same packet with <paramref name="clientId"/> in it; without one, null and
+    /// <paramref name="refuse"/> set, as the protocol refuses it [MQTT-3.1.3-8] (and MQTTnet would just drop it).
+    /// Otherwise null.
     /// </summary>
-    public static byte[]? WithClientId(ReadOnlySequence<byte> packet, string clientId)
+    public static byte[]? WithClientId(ReadOnlySequence<byte> packet, string clientId, out bool refuse)
     {
+        refuse = false;
         var bytes = packet.ToArray();
         if (bytes.Length < 2 || bytes[0] != 0x10)
         {
@@ -69,9 +72,14 @@ public static class ConnectPacket
         var nameLength = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(header));
         var level = header + 2 + nameLength;
         var idAt = level + 4;
-        if (bytes.Length < idAt + 2 || bytes[level] is not (3 or 4) || (bytes[level + 1] & 0x02) == 0
-            || BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(idAt)) != 0)
+        if (bytes.Length < idAt + 2 || bytes[level] is not (3 or 4) || BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(idAt)) != 0)
         {
+            return null;
+        }
+
+        if ((bytes[level + 1] & 0x02) == 0)
+        {
+            refuse = true;
             return null;
         }
 
@@ -93,4 +101,7 @@ public static class ConnectPacket
         result.AddRange(body);
         return [.. result];
     }
+
+    /// <summary>CONNACK of MQTT 3.1/3.1.1: session not present, 'identifier rejected'.</summary>
+    public static ReadOnlyMemory<byte> IdentifierRejected { get; } = new byte[] { 0x20, 0x02, 0x00, 0x02 };
 }
