@@ -58,9 +58,9 @@ public sealed class ConnectionAdmission(
 
         if (string.IsNullOrEmpty(clientId))
         {
-            // MQTT 3.1.1 with clean session false and no id: a session nobody could ever resume [MQTT-3.1.3-8].
+            // MQTT 3.1.1 over WebSocket, which ConnectGate does not see: MQTTnet assigns ids to MQTT 5 clients only.
             e.ReasonCode = MqttConnectReasonCode.ClientIdentifierNotValid;
-            e.ReasonString = "a client without a client id must connect with a clean session";
+            e.ReasonString = "send a client id: over MQTT over WebSocket the gateway assigns one to MQTT 5 clients only";
             metrics.CountConnectRefused(ConnectRefusal.NoClientId);
             return null;
         }

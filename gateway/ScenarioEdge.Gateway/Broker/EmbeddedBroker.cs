@@ -95,9 +95,10 @@ public sealed class EmbeddedBroker(
         {
             // An empty retained message is MQTT's deletion; it reaches SaveRetainedAsync, which deletes the row too.
             await server.UpdateRetainedMessageAsync(new MqttApplicationMessageBuilder().WithTopic(retained.Topic).WithRetainFlag().Build());
+            // The server's store holds every stored row (loaded at start, mirrored since); deleting by id as well
+            // keeps the file right even if the change event did not run.
+            database.Retained.Delete(retained.Topic);
         }
-
-        database.Retained.DeleteMany(r => r.Topic.StartsWith(prefix));
     }
 
     /// <summary>Deletes the session under <paramref name="clientId"/> (expired, revoked, erased) and frees the id.</summary>
