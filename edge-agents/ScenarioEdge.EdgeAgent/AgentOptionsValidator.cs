@@ -31,7 +31,7 @@ internal sealed class AgentOptionsValidator : IValidateOptions<AgentOptions>
         Require(!string.IsNullOrWhiteSpace(broker.Host), "Agent:Broker:Host is empty: set it to the gateway's MQTT host name");
         Require(broker.Port is > 0 and <= 65535, $"Agent:Broker:Port is {broker.Port}: use 1 to 65535");
         Require(broker.CaCertificatePath is null or "" || File.Exists(broker.CaCertificatePath), $"Agent:Broker:CaCertificatePath '{broker.CaCertificatePath}' does not exist");
-        Require(broker.ClientId is null or "" || Ids.IsValid(broker.ClientId), $"Agent:Broker:ClientId is '{broker.ClientId}': use {Id}, or leave it empty for the device id");
+        Require(broker.ClientId is null or "" || Ids.IsValid(broker.ClientId), $"Agent:Broker:ClientId is '{broker.ClientId}': use {Id}, or leave it empty for {{store}}.{{device}}");
         Require(broker.SessionExpiryS > 0, $"Agent:Broker:SessionExpiryS is {broker.SessionExpiryS}: the persistent session needs a positive expiry");
         Require(broker.KeepAliveS is >= 1 and <= 3600, $"Agent:Broker:KeepAliveS is {broker.KeepAliveS}: use 1 to 3600");
         Require(broker.ConnectTimeoutS is >= 1 and <= 300, $"Agent:Broker:ConnectTimeoutS is {broker.ConnectTimeoutS}: use 1 to 300");

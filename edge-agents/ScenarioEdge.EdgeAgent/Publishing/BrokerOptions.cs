@@ -18,7 +18,7 @@ public sealed class BrokerOptions
     /// <summary>The device secret.</summary>
     public string? Password { get; set; }
 
-    /// <summary>MQTT client id; the device id when empty. Must stay the same across restarts for the persistent session.</summary>
+    /// <summary>MQTT client id; <c>{store}.{device}</c> when empty. Must stay the same across restarts for the persistent session.</summary>
     public string? ClientId { get; set; }
 
     /// <summary>How long the broker keeps this device's session while it is away.</summary>

@@ -150,6 +150,9 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
     // The gateway's embedded broker knows devices as {store}/{device} (docs/security.md).
     private string Username => string.IsNullOrEmpty(options.Broker.Username) ? $"{options.Store}/{options.Device}" : options.Broker.Username;
 
+    // Device ids repeat across stores; a broker binds a session to its client id, so the default names the store too.
+    private string ClientId => string.IsNullOrEmpty(options.Broker.ClientId) ? $"{options.Store}.{options.Device}" : options.Broker.ClientId;
+
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
         var broker = options.Broker;
@@ -161,7 +164,7 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
                 // 8 KiB default buffers collapsed under load against mosquitto (ARCHITECTURE.md); 1 MiB held.
                 tcp.BufferSize = BufferSize;
             })
-            .WithClientId(string.IsNullOrEmpty(broker.ClientId) ? options.Device : broker.ClientId)
+            .WithClientId(ClientId)
             .WithCredentials(Username, broker.Password ?? string.Empty)
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
             .WithCleanStart(false)
@@ -206,7 +209,7 @@ internal sealed class MqttEdgeLink : BackgroundService, IEdgeLink
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Connected to the broker {Host}:{Port} as {ClientId} (session present: {SessionPresent}); {Queued} messages queued",
-                broker.Host, broker.Port, options.Device, result.IsSessionPresent, outbox.Count);
+                broker.Host, broker.Port, ClientId, result.IsSessionPresent, outbox.Count);
         }
 
         await PublishDirectAsync(Status(DeviceState.Online), cancellationToken);

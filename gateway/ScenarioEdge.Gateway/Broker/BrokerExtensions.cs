@@ -47,6 +47,7 @@ public static class BrokerExtensions
                 kestrel.Listen(brokerAddress, broker.Port, listen =>
                 {
                     listen.Use(next => Guard(next, kestrel.ApplicationServices, options));
+                    listen.Use(next => Gate(next, kestrel.ApplicationServices));
                     listen.UseMqtt();
                 });
             }
@@ -59,6 +60,7 @@ public static class BrokerExtensions
                     listen.Protocols = HttpProtocols.None;
                     listen.UseHttps(Https(certificate!));
                     listen.Use(next => Guard(next, kestrel.ApplicationServices, options));
+                    listen.Use(next => Gate(next, kestrel.ApplicationServices));
                     listen.UseMqtt();
                 });
             }
@@ -74,14 +76,20 @@ public static class BrokerExtensions
         {
             services.AddHostedMqttServer(server => server
                 .WithPersistentSessions()
-                .WithMaxPendingMessagesPerClient(broker.MaxPendingMessagesPerClient));
+                .WithMaxPendingMessagesPerClient(broker.MaxPendingMessagesPerClient)
+                // Bounds the wait for CONNECT on MQTT over WebSocket too, which ConnectGate does not see.
+                .WithDefaultCommunicationTimeout(builder.Configuration.GetValue($"{SecurityOptions.Section}:{nameof(SecurityOptions.ConnectTimeout)}", new SecurityOptions().ConnectTimeout)));
             services.AddMqttConnectionHandler();
             services.AddConnections();
+            services.AddSingleton<SessionRegistry>();
+            services.AddSingleton<LoginThrottle>();
+            services.AddSingleton<ConnectionAdmission>();
             services.AddSingleton<EmbeddedBroker>();
             services.AddSingleton<IMessageBus>(sp => sp.GetRequiredService<EmbeddedBroker>());
             services.AddSingleton<IClientSessions>(sp => sp.GetRequiredService<EmbeddedBroker>());
             services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
             services.AddHostedService<IngestedBeforePubackMarker>();
+            services.AddHostedService<SessionExpiry>();
         }
         else
         {
@@ -134,6 +142,21 @@ public static class BrokerExtensions
         value == "localhost" ? IPAddress.Loopback
         : IPAddress.TryParse(value, out var address) ? address
         : throw new InvalidOperationException($"{key}: '{value}' is not an IP address (use e.g. 0.0.0.0, 127.0.0.1 or ::)");
+
+    private static ConnectionDelegate Gate(ConnectionDelegate next, IServiceProvider services)
+    {
+        var timeout = services.GetRequiredService<IOptions<SecurityOptions>>().Value.ConnectTimeout;
+        return ConnectGate.Wrap(next, timeout, services.GetRequiredService<TimeProvider>(), (connection, reason) =>
+        {
+            services.GetRequiredService<GatewayMetrics>().CountConnectRefused(reason);
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConnectGate));
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                // Debug only: these come in floods; se_mqtt_connect_refused_total counts them by reason.
+                logger.LogDebug("Closed MQTT connection from {Endpoint}: {Reason}", connection.RemoteEndPoint, reason);
+            }
+        });
+    }
 
     private static ConnectionDelegate Guard(ConnectionDelegate next, IServiceProvider services, GatewayOptions options) =>
         PacketSizeGuard.Wrap(next, options.Broker.MaxPacketBytes, (connection, size) =>

@@ -1,14 +1,15 @@
 using System.Buffers;
 using System.Collections;
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using MQTTnet;
+using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Protocol;
 
 namespace ScenarioEdge.Gateway.Broker;
 
@@ -17,23 +18,21 @@ namespace ScenarioEdge.Gateway.Broker;
 /// the PUBACK: a message is acknowledged only once the gateway accepted it, and a refused one gets a PUBACK reason
 /// code and a reason string that name the problem. The gateway publishes by injecting messages, marked so that
 /// interception lets them through. Retained messages are kept in LiteDB across restarts. Every client logs in
-/// (<see cref="MqttAuthenticator"/>) and may publish and subscribe only within its own topics.
+/// (<see cref="ConnectionAdmission"/>) and may publish and subscribe only within its own topics.
 /// </summary>
 public sealed class EmbeddedBroker(
     MqttServer server,
     IngestPipeline ingest,
-    MqttAuthenticator authenticator,
+    ConnectionAdmission admission,
+    SessionRegistry sessions,
     GatewayDatabase database,
     GatewayMetrics metrics,
     IOptions<GatewayOptions> options,
-    IOptions<SecurityOptions> security,
     RefusalLog refusals,
     ILogger<EmbeddedBroker> log) : IMessageBus, IClientSessions, IHostedService
 {
     private const string PrincipalItem = "scenarioedge.principal";
     private readonly Hashtable _gatewaySession = new() { ["scenarioedge.gateway"] = true };
-    private readonly ConcurrentDictionary<string, ClientPrincipal> _connected = new(StringComparer.Ordinal);
-    private readonly Lock _admission = new();
     private int _clients;
 
     public bool IsReady => server.IsStarted;
@@ -57,6 +56,8 @@ public sealed class EmbeddedBroker(
         server.ClientConnectedAsync += OnConnectedAsync;
         server.ClientDisconnectedAsync += OnDisconnectedAsync;
         server.QueuedApplicationMessageOverwrittenAsync += OnOverwrittenAsync;
+        server.InterceptingClientEnqueueAsync += InterceptEnqueueAsync;
+        server.SessionDeletedAsync += OnSessionDeletedAsync;
         server.LoadingRetainedMessageAsync += LoadRetainedAsync;
         server.RetainedMessageChangedAsync += SaveRetainedAsync;
         server.RetainedMessagesClearedAsync += ClearRetainedAsync;
@@ -65,10 +66,13 @@ public sealed class EmbeddedBroker(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Closes every connection of <paramref name="principal"/> (revoked device, erased shopper).</summary>
+    /// <summary>
+    /// Closes every connection of <paramref name="principal"/> (revoked device, erased shopper) and deletes its sessions
+    /// with what they had queued.
+    /// </summary>
     public async Task DisconnectAsync(ClientPrincipal principal)
     {
-        foreach (var (clientId, _) in _connected.Where(c => c.Value.UserName == principal.UserName).ToList())
+        foreach (var clientId in sessions.TakeAll(principal.UserName))
         {
             try
             {
@@ -76,50 +80,53 @@ public sealed class EmbeddedBroker(
             }
             catch (InvalidOperationException)
             {
-                // Already gone.
+                // Not connected: only the session is left.
             }
 
-            _connected.TryRemove(clientId, out _);
-            log.LogWarning("Disconnected MQTT client {ClientId} ({UserName}): credentials revoked", clientId, principal.UserName);
+            await DeleteSessionAsync(clientId);
+            log.LogWarning("Disconnected MQTT client {ClientId} ({UserName}) and deleted its session: credentials revoked", clientId, principal.UserName);
+        }
+    }
+
+    /// <summary>Deletes the retained messages under the app topics of <paramref name="principal"/> (shopper erasure).</summary>
+    public async Task EraseRetainedAsync(ClientPrincipal principal)
+    {
+        var prefix = $"{Topics.Root}/apps/{principal.Id}/";
+        foreach (var retained in (await server.GetRetainedMessagesAsync()).Where(m => m.Topic.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            // An empty retained message is MQTT's deletion; it reaches SaveRetainedAsync, which deletes the row too.
+            await server.UpdateRetainedMessageAsync(new MqttApplicationMessageBuilder().WithTopic(retained.Topic).WithRetainFlag().Build());
+            // The server's store holds every stored row (loaded at start, mirrored since); deleting by id as well
+            // keeps the file right even if the change event did not run.
+            database.Retained.Delete(retained.Topic);
+        }
+    }
+
+    /// <summary>Deletes the session under <paramref name="clientId"/> (expired, revoked, erased) and frees the id.</summary>
+    public async Task DeleteSessionAsync(string clientId)
+    {
+        try
+        {
+            var session = await server.GetSessionAsync(clientId);
+            await session.DeleteAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+        finally
+        {
+            sessions.Deleted(clientId);
         }
     }
 
     private Task ValidateConnectionAsync(ValidatingConnectionEventArgs e)
     {
-        var principal = authenticator.Authenticate(e.UserName, e.Password, out var problem);
-        if (principal is null)
+        if (admission.Admit(e) is { } principal)
         {
-            e.ReasonCode = MqttConnectReasonCode.BadUserNameOrPassword;
-            e.ReasonString = problem;
-            metrics.CountAuthFailed();
-            refusals.Refused(string.IsNullOrEmpty(e.ClientId) ? "(no client id)" : e.ClientId, "login_failed", "MQTT login", $"{e.UserName} from {e.RemoteEndPoint}", problem ?? "");
-            return Task.CompletedTask;
+            e.SessionItems[PrincipalItem] = principal;
         }
 
-        // MQTT 5 lets a client leave its id to the server (mosquitto_sub -V mqttv5 does); MQTTnet needs us to assign it.
-        var clientId = string.IsNullOrEmpty(e.ClientId) ? $"{principal.Kind.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}" : e.ClientId;
-        if (string.IsNullOrEmpty(e.ClientId))
-        {
-            e.AssignedClientIdentifier = clientId;
-        }
-
-        lock (_admission)
-        {
-            var limits = security.Value;
-            var mine = _connected.Count(c => c.Value.UserName == principal.UserName && c.Key != clientId);
-            if (_connected.Count >= limits.MaxConnections || mine >= limits.MaxConnectionsPerClient)
-            {
-                e.ReasonCode = MqttConnectReasonCode.QuotaExceeded;
-                e.ReasonString = $"{principal.UserName} already holds {mine} connections (limit {limits.MaxConnectionsPerClient}); close one first";
-                metrics.CountConnectionRefused();
-                refusals.Refused(clientId, "connection_limit", "MQTT connection", principal.UserName, e.ReasonString);
-                return Task.CompletedTask;
-            }
-
-            _connected[clientId] = principal;
-        }
-
-        e.SessionItems[PrincipalItem] = principal;
         return Task.CompletedTask;
     }
 
@@ -152,7 +159,7 @@ public sealed class EmbeddedBroker(
             // No principal means a session the broker itself created (will messages of a vanished session are still
             // the client's own): refuse rather than trust.
             var principal = e.SessionItems[PrincipalItem] as ClientPrincipal ?? ClientPrincipal.Observer("unknown");
-            outcome = await ingest.IngestAsync(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, e.ClientId, principal, e.CancellationToken);
+            outcome = await ingest.IngestAsync(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, e.ApplicationMessage.Retain, e.ClientId, principal, e.CancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -165,7 +172,7 @@ public sealed class EmbeddedBroker(
             e.Response.ReasonCode = outcome.Reason switch
             {
                 RejectReason.UnknownTopic => MqttPubAckReasonCode.TopicNameInvalid,
-                RejectReason.UnknownDevice or RejectReason.GatewayOnlyTopic or RejectReason.NotAuthorized => MqttPubAckReasonCode.NotAuthorized,
+                RejectReason.UnknownDevice or RejectReason.GatewayOnlyTopic or RejectReason.NotAuthorized or RejectReason.RetainNotAllowed => MqttPubAckReasonCode.NotAuthorized,
                 RejectReason.Oversize or RejectReason.RateLimited => MqttPubAckReasonCode.QuotaExceeded,
                 RejectReason.ShuttingDown => MqttPubAckReasonCode.UnspecifiedError,
                 _ => MqttPubAckReasonCode.PayloadFormatInvalid,
@@ -181,18 +188,52 @@ public sealed class EmbeddedBroker(
 
     private Task OnConnectedAsync(ClientConnectedEventArgs e)
     {
+        // A resumed session keeps the items of the login that created it; the owner's latest login (same principal,
+        // perhaps with changed rights) replaces them.
+        if (sessions.TryGet(e.ClientId, out var record))
+        {
+            e.SessionItems[PrincipalItem] = record.Owner;
+        }
+
         Interlocked.Increment(ref _clients);
         metrics.ClientConnected();
         log.LogInformation("MQTT client {ClientId} connected from {Endpoint} as {UserName}", e.ClientId, e.RemoteEndPoint, e.UserName);
         return Task.CompletedTask;
     }
 
-    private Task OnDisconnectedAsync(ClientDisconnectedEventArgs e)
+    private async Task OnDisconnectedAsync(ClientDisconnectedEventArgs e)
     {
-        _connected.TryRemove(e.ClientId, out _);
+        var orphan = sessions.Disconnected(e.ClientId, e.DisconnectType == MqttClientDisconnectType.Takeover, e.SessionExpiryInterval);
         Interlocked.Decrement(ref _clients);
         metrics.ClientDisconnected();
         log.LogInformation("MQTT client {ClientId} disconnected ({DisconnectType})", e.ClientId, e.DisconnectType);
+        if (orphan)
+        {
+            // It asked at DISCONNECT for a session it was not admitted (and counted) with.
+            await DeleteSessionAsync(e.ClientId);
+        }
+    }
+
+    private Task OnSessionDeletedAsync(SessionDeletedEventArgs e)
+    {
+        sessions.Deleted(e.Id);
+        return Task.CompletedTask;
+    }
+
+    private Task InterceptEnqueueAsync(InterceptingClientApplicationMessageEnqueueEventArgs e)
+    {
+        if (!sessions.TryQueue(e.ReceiverClientId, out var firstDrop))
+        {
+            e.AcceptEnqueue = false;
+            metrics.CountOfflineDropped();
+            if (firstDrop)
+            {
+                log.LogWarning(
+                    "The offline session of client {ClientId} holds Security:MaxQueuedMessagesPerOfflineSession messages; later ones are dropped (se_broker_offline_dropped_total) until it connects",
+                    e.ReceiverClientId);
+            }
+        }
+
         return Task.CompletedTask;
     }
 

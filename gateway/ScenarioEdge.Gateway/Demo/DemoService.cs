@@ -50,7 +50,7 @@ public sealed class DemoService(
         await Console.Out.WriteLineAsync($"Operator API key: {key}");
         await Console.Out.WriteLineAsync($"MQTT observer: user observer:{ObserverName} password {observerSecret}");
         var port = gateway.Value.Broker.Port;
-        await Console.Out.WriteLineAsync($"Watch it:      mosquitto_sub -V mqttv5 -h 127.0.0.1 -p {port} -u observer:{ObserverName} -P {observerSecret} -t 'se/v1/#' -v");
+        await Console.Out.WriteLineAsync($"Watch it:      mosquitto_sub -h 127.0.0.1 -p {port} -u observer:{ObserverName} -P {observerSecret} -t 'se/v1/#' -v");
         await Console.Out.FlushAsync(stoppingToken);
 
         var log = loggers.CreateLogger("ScenarioEdge.Demo");

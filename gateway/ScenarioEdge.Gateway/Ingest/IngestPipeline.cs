@@ -36,10 +36,17 @@ public sealed class IngestPipeline(
     /// Ingests one message published by client <paramref name="clientId"/>, logged in as <paramref name="principal"/>
     /// (null when an external broker authenticated and authorised the client).
     /// </summary>
-    public async ValueTask<IngestOutcome> IngestAsync(string topic, ReadOnlySequence<byte> payload, string clientId, ClientPrincipal? principal, CancellationToken cancellationToken)
+    public ValueTask<IngestOutcome> IngestAsync(string topic, ReadOnlySequence<byte> payload, string clientId, ClientPrincipal? principal, CancellationToken cancellationToken) =>
+        IngestAsync(topic, payload, retain: false, clientId, principal, cancellationToken);
+
+    /// <summary>
+    /// Ingests one message; <paramref name="retain"/> is its retain flag, refused everywhere but on a device's status:
+    /// a retained uplink would outlive the data the gateway erases (client mode cannot see the flag of live messages).
+    /// </summary>
+    public async ValueTask<IngestOutcome> IngestAsync(string topic, ReadOnlySequence<byte> payload, bool retain, string clientId, ClientPrincipal? principal, CancellationToken cancellationToken)
     {
         var arrival = time.GetTimestamp();
-        var outcome = await IngestCoreAsync(topic, payload, principal, arrival, cancellationToken);
+        var outcome = await IngestCoreAsync(topic, payload, retain, principal, arrival, cancellationToken);
         metrics.Ingest.Observe(time.GetElapsedTime(arrival).TotalSeconds);
         if (!outcome.Accepted)
         {
@@ -51,7 +58,7 @@ public sealed class IngestPipeline(
         return outcome;
     }
 
-    private async ValueTask<IngestOutcome> IngestCoreAsync(string topic, ReadOnlySequence<byte> payload, ClientPrincipal? principal, long arrival, CancellationToken cancellationToken)
+    private async ValueTask<IngestOutcome> IngestCoreAsync(string topic, ReadOnlySequence<byte> payload, bool retain, ClientPrincipal? principal, long arrival, CancellationToken cancellationToken)
     {
         if (!TopicParser.TryParse(topic, out var address))
         {
@@ -76,6 +83,11 @@ public sealed class IngestPipeline(
             }
         }
 
+        if (retain && address.Kind != TopicKind.Status)
+        {
+            return IngestOutcome.Reject(RejectReason.RetainNotAllowed, $"'{topic}' takes no retained messages: only a device's status is retained; publish without the retain flag");
+        }
+
         if (address.IsDeviceUplink)
         {
             if (!devices.TryGetDevice(address.Owner, address.Leaf, out var device))
@@ -83,6 +95,13 @@ public sealed class IngestPipeline(
                 return IngestOutcome.Reject(
                     RejectReason.UnknownDevice,
                     $"device '{address.Leaf}' of store '{address.Owner}' is not provisioned; provision it before it publishes");
+            }
+
+            if (device.Revoked)
+            {
+                // The broker closed its sessions, but a message can still be in flight, and in client mode the external
+                // broker keeps its login until the operator removes it.
+                return IngestOutcome.Reject(RejectReason.NotAuthorized, $"device '{address.Leaf}' of store '{address.Owner}' was revoked; provision it again to use it");
             }
 
             return address.Kind switch

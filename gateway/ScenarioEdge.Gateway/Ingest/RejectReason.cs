@@ -25,4 +25,6 @@ public enum RejectReason
     NotAuthorized,
     /// <summary>The client published faster than its rate limit allows.</summary>
     RateLimited,
+    /// <summary>A retained publish where the protocol has none (everywhere but a device's status).</summary>
+    RetainNotAllowed,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Protocol;
@@ -25,6 +26,8 @@ public sealed class GatewayMetrics
     private long _oversizePackets;
     private long _displayUpdates;
     private long _brokerSessionsLost;
+    private long _offlineDropped;
+    private long _sessionsExpired;
 
     /// <summary>Accepted messages by topic kind.</summary>
     public LabelledCounter MessagesIn { get; } = new(
@@ -34,6 +37,11 @@ public sealed class GatewayMetrics
     /// <summary>Refused messages by reason.</summary>
     public LabelledCounter Rejected { get; } = new(
         "se_messages_rejected_total", "Messages refused by the gateway, by reason.", "reason", RejectReasonNames.All);
+
+    /// <summary>MQTT connections turned away by the embedded broker, by reason (besides failed logins and connection limits).</summary>
+    public LabelledCounter ConnectRefused { get; } = new(
+        "se_mqtt_connect_refused_total", "MQTT connections turned away besides failed logins and connection limits, by reason.", "reason",
+        Enum.GetNames<ConnectRefusal>().Select(SnakeCase).ToArray());
 
     /// <summary>Presence transitions by kind.</summary>
     public LabelledCounter Presence { get; } = new(
@@ -90,6 +98,18 @@ public sealed class GatewayMetrics
 
     public long OversizePackets => Interlocked.Read(ref _oversizePackets);
 
+    public void CountConnectRefused(ConnectRefusal reason) => ConnectRefused.Add((int)reason);
+
+    /// <summary>Messages not queued for an offline session whose queue was full.</summary>
+    public long OfflineDropped => Interlocked.Read(ref _offlineDropped);
+
+    public void CountOfflineDropped() => Interlocked.Increment(ref _offlineDropped);
+
+    /// <summary>Offline persistent sessions deleted at their (capped) expiry.</summary>
+    public long SessionsExpired => Interlocked.Read(ref _sessionsExpired);
+
+    public void CountSessionExpired() => Interlocked.Increment(ref _sessionsExpired);
+
     public void CountOversizePacket() => Interlocked.Increment(ref _oversizePackets);
 
     public void CountRejected(RejectReason reason) => Rejected.Add((int)reason);
@@ -131,6 +151,9 @@ public sealed class GatewayMetrics
         Simple(text, "se_mqtt_subscribe_refused_total", "MQTT subscriptions refused as outside the client's own topics.", "counter", SubscribeRefused);
         Simple(text, "se_mqtt_oversize_packets_total", "MQTT connections closed for announcing a packet above Gateway:Broker:MaxPacketBytes.", "counter", OversizePackets);
         Simple(text, "se_mqtt_connections_refused_total", "MQTT connections refused by the connection limits.", "counter", ConnectionsRefused);
+        ConnectRefused.Render(text);
+        Simple(text, "se_broker_offline_dropped_total", "Messages not queued for an offline session whose queue was full.", "counter", OfflineDropped);
+        Simple(text, "se_broker_sessions_expired_total", "Offline persistent MQTT sessions deleted at their expiry.", "counter", SessionsExpired);
         SceneTransitions.Render(text);
         SceneSignalsDropped.Render(text);
         Simple(text, "se_pushes_out_total", "Pushes published to apps.", "counter", PushesOut);
@@ -144,6 +167,9 @@ public sealed class GatewayMetrics
         Ingest.Render(text);
         return text.ToString();
     }
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     private static void Simple(StringBuilder text, string name, string help, string type, long value) =>
         text.Append("# HELP ").Append(name).Append(' ').Append(help).Append('\n')

@@ -10,7 +10,7 @@ namespace ScenarioEdge.Gateway.Privacy;
 
 /// <summary>
 /// Consent changes, export and erasure of one shopper. Withdrawing the last consent erases the shopper: the profile,
-/// every holder's data (pushes, presence, scenes…) and the app's MQTT sessions; the consent audit log keeps its entries
+/// every holder's data (pushes, presence, scenes…), the app's MQTT sessions and any retained messages on its topics; the consent audit log keeps its entries
 /// under a one-way pseudonym. Erasure is synchronous: when the call returns, the LiteDB file no longer holds the shopper.
 /// </summary>
 public sealed class ShopperPrivacy(
@@ -91,6 +91,7 @@ public sealed class ShopperPrivacy(
         foreach (var install in record.Installs)
         {
             await sessions.DisconnectAsync(ClientPrincipal.App(install));
+            await sessions.EraseRetainedAsync(ClientPrincipal.App(install));
         }
 
         log.LogInformation("Erased shopper {Shopper} ({Why}): profile and {Records} records deleted", shopper, why, erased);

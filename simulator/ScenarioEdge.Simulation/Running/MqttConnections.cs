@@ -8,8 +8,12 @@ namespace ScenarioEdge.Simulation.Running;
 /// <summary>Opens MQTT 5 clients the way real devices and apps do: persistent sessions, QoS 1, large socket buffers.</summary>
 internal static class MqttConnections
 {
+    /// <summary>
+    /// Connects as <paramref name="login"/> (a device or install id, whose credentials <see cref="RunnerOptions.Credentials"/>
+    /// gives) under <paramref name="clientId"/>. Device ids repeat across stores, so devices use <see cref="DeviceClientId"/>.
+    /// </summary>
     public static async Task<IMqttClient> ConnectAsync(
-        RunnerOptions options, string clientId, MqttApplicationMessage? will, CancellationToken cancellationToken)
+        RunnerOptions options, string login, string clientId, MqttApplicationMessage? will, CancellationToken cancellationToken)
     {
         var client = new MqttClientFactory().CreateMqttClient();
         var builder = new MqttClientOptionsBuilder()
@@ -19,7 +23,7 @@ internal static class MqttConnections
             .WithCleanStart(false)
             .WithSessionExpiryInterval(600)
             .WithTimeout(TimeSpan.FromSeconds(10));
-        if (options.Credentials?.Invoke(clientId) is { } credentials)
+        if (options.Credentials?.Invoke(login) is { } credentials)
         {
             builder.WithCredentials(credentials.User, credentials.Password);
         }
@@ -49,6 +53,9 @@ internal static class MqttConnections
 
         return client;
     }
+
+    /// <summary>The client id of a device: qualified by its store, as the edge agent's, so that stores never share one.</summary>
+    public static string DeviceClientId(string store, string device) => $"{store}.{device}";
 
     public static async Task PublishAsync(IMqttClient client, string topic, byte[] payload, bool retain, CancellationToken cancellationToken)
     {

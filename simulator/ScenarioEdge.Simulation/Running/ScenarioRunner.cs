@@ -36,7 +36,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
             foreach (var spec in scenario.Store.Scanners)
             {
                 var will = VirtualScanner.WillOf(scenario, spec, _runId, clock.Now);
-                var client = await MqttConnections.ConnectAsync(options, spec.Device, will, cancellationToken);
+                var client = await MqttConnections.ConnectAsync(options, spec.Device, MqttConnections.DeviceClientId(scenario.Store.Id, spec.Device), will, cancellationToken);
                 var scanner = new VirtualScanner(scenario, spec, client, radio, _runId);
                 scanners.Add(scanner);
                 await scanner.PublishBirthAsync(clock.Now, cancellationToken);
@@ -45,7 +45,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
             var actions = ShelfPlan.Resolve(scenario).Actions;
             foreach (var spec in scenario.Store.Shelves)
             {
-                var client = await MqttConnections.ConnectAsync(options, spec.Device, VirtualShelf.WillOf(scenario, spec, _runId, clock.Now), cancellationToken);
+                var client = await MqttConnections.ConnectAsync(options, spec.Device, MqttConnections.DeviceClientId(scenario.Store.Id, spec.Device), VirtualShelf.WillOf(scenario, spec, _runId, clock.Now), cancellationToken);
                 var shelf = new VirtualShelf(scenario, spec, client, actions, _runId);
                 shelves.Add(shelf);
                 await shelf.PublishBirthAsync(clock.Now, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
             foreach (var shopper in scenario.Shoppers)
             {
                 var install = options.Installs?.Invoke(shopper.Id) ?? shopper.Install;
-                var client = await MqttConnections.ConnectAsync(options, install, null, cancellationToken);
+                var client = await MqttConnections.ConnectAsync(options, install, install, null, cancellationToken);
                 var app = new VirtualApp(shopper, install, client, clock, _pushes, _runId);
                 app.PushReceived += push =>
                 {
