@@ -14,7 +14,7 @@ internal static class SceneCommands
     public const string Usage = """
           scenarioedge-sim evaluate-scenes <labelled.csv> [--json] [--store <scenario.yaml>] [--no-habits]
           scenarioedge-sim generate-journeys <out.csv> [--shoppers <N>] [--seed <S>] [--days <D>] [--store-out <store.yaml>]
-          scenarioedge-sim evaluate-transport <transport-mode-5s.csv> [--json]
+          scenarioedge-sim evaluate-transport <transport-mode-5s.csv> [--json] [--recording-gap <seconds>]
           scenarioedge-sim evaluate-zones <ble-sectors.csv> [--json] [--zones beacon|floor|sector] [--method strongest|fingerprint]
           scenarioedge-sim evaluate-zones simulated [--json] [--method strongest|position|fingerprint] [--seed <S>] [--visits <N>] [--sparse]
           scenarioedge-sim calibrate-zones <walk.csv> [--min-samples <N>] [--min-separation <dB>]
@@ -47,7 +47,7 @@ internal static class SceneCommands
             {
                 "evaluate-scenes" => await EvaluateAsync(path, json, Value(args, "--store"), args.Contains("--no-habits", StringComparer.Ordinal), overrides, output),
                 "generate-journeys" => await GenerateAsync(path, args, output),
-                "evaluate-transport" => await TransportAsync(path, json, overrides, output),
+                "evaluate-transport" => await TransportAsync(path, args, json, overrides, output),
                 "calibrate-zones" => await CalibrateAsync(path, args, output),
                 _ => await ZonesAsync(path, args, json, overrides, output),
             };
@@ -149,9 +149,15 @@ internal static class SceneCommands
         return 0;
     }
 
-    private static async Task<int> TransportAsync(string path, bool json, IConfiguration? overrides, TextWriter output)
+    private static async Task<int> TransportAsync(string path, string[] args, bool json, IConfiguration? overrides, TextWriter output)
     {
-        var users = TransportModeData.Load(path);
+        var gapS = double.Parse(Value(args, "--recording-gap") ?? "5", CultureInfo.InvariantCulture);
+        if (gapS < 5)
+        {
+            throw new ArgumentException($"--recording-gap {gapS}: at least 5 (seconds; one window)");
+        }
+
+        var users = TransportModeData.Load(path, (long)(gapS * 1000));
         var (engine, baseline, chosen) = LeaveOneUserOut.Run(users, (th, tau) => Engine(overrides, th, tau));
         if (json)
         {
@@ -160,7 +166,8 @@ internal static class SceneCommands
             return 0;
         }
 
-        await output.WriteLineAsync($"Transport modes, {users.Count} users, leave-one-user-out (Walking/Car/Bus/Train = commuting, Still = resting)");
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Transport modes, {users.Count} users, leave-one-user-out (Walking/Car/Bus/Train = commuting, Still = resting); windows 5 s apart, {gapS:0.#} s between recordings"));
         await output.WriteLineAsync("still threshold / still weight chosen per held-out user: " + string.Join(", ", chosen.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value.Still:0.###}/{c.Value.Weight:0}"))));
         await output.WriteLineAsync("\nScene engine:\n" + engine.ToText());
         await output.WriteLineAsync("Baseline, one threshold on acceleration spread per window:\n" + baseline.ToText());

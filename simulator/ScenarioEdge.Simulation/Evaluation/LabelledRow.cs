@@ -16,4 +16,6 @@ public sealed record LabelledRow(
     double? PhoneConfidence = null,
     double? DistanceToStoreM = null,
     string? Scanner = null,
-    int? Rssi = null);
+    int? Rssi = null,
+    double? GyroStd = null,
+    double? SoundDb = null);
