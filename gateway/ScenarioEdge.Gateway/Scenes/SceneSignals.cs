@@ -43,7 +43,7 @@ internal static class SceneSignals
         {
             Store = a.Store,
             Phone = a.Activity,
-            PhoneConfidence = a.Confidence ?? double.NaN,
+            PhoneConfidence = a.ConfidenceShare ?? double.NaN,
             SpeedMps = a.SpeedMps ?? double.NaN,
             AccelStdMps2 = a.AccelStdMps2 ?? double.NaN,
             DistanceToStoreM = a.DistanceToStoreM ?? double.NaN,

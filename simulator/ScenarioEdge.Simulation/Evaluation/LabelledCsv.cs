@@ -103,9 +103,9 @@ public static class LabelledCsv
             switch (columns[i])
             {
                 case "phone_activity":
-                    if (!TryPhone(cell, out var phone))
+                    if (!PhoneActivityNames.TryParse(cell, out var phone))
                     {
-                        error = $"phone_activity '{cell}' is not one of still, walking, running, cycling, inVehicle, unknown";
+                        error = $"phone_activity '{cell}' is not one of {PhoneActivityNames.Accepted}";
                         return false;
                     }
 
@@ -118,6 +118,12 @@ public static class LabelledCsv
                     if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
                     {
                         error = $"{columns[i]} '{cell}' is not a number";
+                        return false;
+                    }
+
+                    if (columns[i] == "phone_activity_confidence" && v is < 0 or > 100)
+                    {
+                        error = $"phone_activity_confidence '{cell}' is outside 0..100 (0-1, or a percent above 1)";
                         return false;
                     }
 
@@ -144,21 +150,6 @@ public static class LabelledCsv
         return true;
     }
 
-    private static bool TryPhone(string cell, out PhoneActivity phone)
-    {
-        phone = cell.ToLowerInvariant() switch
-        {
-            "still" => PhoneActivity.Still,
-            "walking" => PhoneActivity.Walking,
-            "running" => PhoneActivity.Running,
-            "cycling" => PhoneActivity.Cycling,
-            "invehicle" or "in_vehicle" or "vehicle" => PhoneActivity.InVehicle,
-            "unknown" => PhoneActivity.Unknown,
-            _ => (PhoneActivity)(-1),
-        };
-        return (int)phone >= 0;
-    }
-
     /// <summary>Writes rows with every optional column.</summary>
     public static void Write(TextWriter writer, IEnumerable<LabelledRow> rows)
     {
@@ -167,11 +158,9 @@ public static class LabelledCsv
         {
             writer.WriteLine(string.Join(',',
                 r.TMs.ToString(CultureInfo.InvariantCulture), r.Shopper, r.Label ?? "", N(r.HeartRate), N(r.CadenceSpm), N(r.SpeedMps), N(r.AccelStd),
-                r.Phone is { } p ? PhoneName(p) : "", N(r.PhoneConfidence), N(r.DistanceToStoreM), r.Scanner ?? "", r.Rssi?.ToString(CultureInfo.InvariantCulture) ?? ""));
+                r.Phone is { } p ? PhoneActivityNames.Name(p) : "", N(r.PhoneConfidence), N(r.DistanceToStoreM), r.Scanner ?? "", r.Rssi?.ToString(CultureInfo.InvariantCulture) ?? ""));
         }
     }
-
-    private static string PhoneName(PhoneActivity p) => p == PhoneActivity.InVehicle ? "inVehicle" : p.ToString().ToLowerInvariant();
 
     private static string N(double? v) => v?.ToString("0.###", CultureInfo.InvariantCulture) ?? "";
 }
