@@ -15,7 +15,9 @@ internal struct ActivityEvidence
     public FamilyEvidence PhoneVotes;
     public FamilyEvidence Heart;
     public FamilyEvidence Stride;
+    public FamilyEvidence Sound;
     public long LastSignalTicks;
+
 
     public readonly long MotionAt => Motion.At;
     public readonly long SpeedAt => Speed.At;
@@ -55,6 +57,7 @@ internal struct ActivityEvidence
         Add(PhoneVotes, o.PhoneFamilyWeight * PhoneConfidence, now, tau);
         Add(Heart, 1.5, now, tau);
         Add(Stride, 1.5, now, tau);
+        Add(Sound, o.SoundFamilyWeight, now, tau);
     }
 
     private void Add(in FamilyEvidence f, double trust, long now, double tau)

@@ -31,6 +31,13 @@ public sealed record AppActivity : ProtocolMessage
     [JsonPropertyName("accelStdMps2")]
     public double? AccelStdMps2 { get; init; }
 
+    /// <summary>
+    /// Mean sound level over the same few seconds as <see cref="AccelStdMps2"/>, in the phone's own dB (a level,
+    /// never audio): vehicles are loud, rooms quieter. Optional.
+    /// </summary>
+    [JsonPropertyName("soundDb")]
+    public double? SoundDb { get; init; }
+
     /// <summary>Store the distance refers to.</summary>
     [JsonPropertyName("store")]
     public string? Store { get; init; }
@@ -45,6 +52,7 @@ public sealed record AppActivity : ProtocolMessage
         Check.Range("confidence", Confidence, 0, 100),
         Check.Range("speedMps", SpeedMps, 0, 150),
         Check.Range("accelStdMps2", AccelStdMps2, 0, 200),
+        Check.Range("soundDb", SoundDb, 0, 200),
         Store is null ? null : Check.Id("store", Store),
         Check.Range("distanceToStoreM", DistanceToStoreM, 0, 50_000_000));
 }

@@ -12,7 +12,7 @@ public static class LabelledCsv
     public static readonly string[] Labels = ["commuting", "exercising", "resting", "in-store"];
 
     public static readonly string[] OptionalColumns =
-        ["hr_bpm", "cadence_spm", "speed_mps", "accel_std_mps2", "phone_activity", "phone_activity_confidence", "distance_to_store_m", "scanner", "rssi"];
+        ["hr_bpm", "cadence_spm", "speed_mps", "accel_std_mps2", "phone_activity", "phone_activity_confidence", "distance_to_store_m", "scanner", "rssi", "sound_db"];
 
     public static (List<LabelledRow> Rows, List<string> Errors) Read(TextReader reader)
     {
@@ -135,6 +135,7 @@ public static class LabelledCsv
                         "accel_std_mps2" => row with { AccelStd = v },
                         "phone_activity_confidence" => row with { PhoneConfidence = v },
                         "distance_to_store_m" => row with { DistanceToStoreM = v },
+                        "sound_db" => row with { SoundDb = v },
                         _ => row with { Rssi = (int)Math.Round(v) },
                     };
                     break;
@@ -158,7 +159,7 @@ public static class LabelledCsv
         {
             writer.WriteLine(string.Join(',',
                 r.TMs.ToString(CultureInfo.InvariantCulture), r.Shopper, r.Label ?? "", N(r.HeartRate), N(r.CadenceSpm), N(r.SpeedMps), N(r.AccelStd),
-                r.Phone is { } p ? PhoneActivityNames.Name(p) : "", N(r.PhoneConfidence), N(r.DistanceToStoreM), r.Scanner ?? "", r.Rssi?.ToString(CultureInfo.InvariantCulture) ?? ""));
+                r.Phone is { } p ? PhoneActivityNames.Name(p) : "", N(r.PhoneConfidence), N(r.DistanceToStoreM), r.Scanner ?? "", r.Rssi?.ToString(CultureInfo.InvariantCulture) ?? "", N(r.SoundDb)));
         }
     }
 

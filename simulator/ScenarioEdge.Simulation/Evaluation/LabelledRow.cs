@@ -17,5 +17,4 @@ public sealed record LabelledRow(
     double? DistanceToStoreM = null,
     string? Scanner = null,
     int? Rssi = null,
-    double? GyroStd = null,
     double? SoundDb = null);

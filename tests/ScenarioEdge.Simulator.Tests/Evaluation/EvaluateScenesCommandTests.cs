@@ -65,7 +65,10 @@ public sealed class EvaluateScenesCommandTests : IDisposable
             .Where(u => u.Key is "andrea" or "Damiano" or "Luca")
             .ToDictionary(u => u.Key, u => u.Value, StringComparer.Ordinal);
 
-        var (engine, baseline, _) = LeaveOneUserOut.Run(users, (still, weight) => new Gateway.Scenes.SceneReplay(new() { StillAccelStdMps2 = still, StillVoteWeight = weight }));
+        var (engine, baseline, _) = LeaveOneUserOut.Run(users, s => new Gateway.Scenes.SceneReplay(new()
+        {
+            StillAccelStdMps2 = s.Still, StillVoteWeight = s.Weight, SoundFamilyWeight = s.Sound, QuietSoundDb = s.QuietDb,
+        }));
 
         Assert.True(engine.MacroF1 > baseline.MacroF1, $"engine {engine.MacroF1:0.000}, baseline {baseline.MacroF1:0.000}");
     }

@@ -39,7 +39,6 @@ public sealed class TransportModeDataTests
         Assert.Equal([0L, 5_000, 10_000, 70_000, 75_000, 135_000, 140_000], users["ana"].Select(r => r.TMs));
         Assert.Equal([0L, 5_000, 10_000, 15_000], users["ben"].Select(r => r.TMs));
         Assert.Equal(["commuting", "commuting", "resting", "resting"], users["ana"].Skip(1).Take(4).Select(r => r.Label));
-        Assert.Equal(0.001, users["ana"][3].GyroStd);
         Assert.Equal(60, users["ana"][3].SoundDb);
     }
 
