@@ -29,6 +29,7 @@ internal struct ActivityEvidence
     public float HeartRate;
     public float HeartRateReserve;
     public float Cadence;
+    public float SoundDb;
     public float PhoneConfidence;
     public PhoneActivity Phone;
     /// <summary>Store-wide commute hours apply (no route habit with enough history).</summary>

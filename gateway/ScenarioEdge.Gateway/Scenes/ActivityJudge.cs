@@ -76,6 +76,7 @@ internal static class ActivityJudge
         // lean, over minutes like motion, and of its own low trust.
         var quiet = 1 / (1 + Math.Exp((db - o.QuietSoundDb) / 4));
         e.Sound.Vote(at, o.MotionTimeConstant.Ticks, 1 - quiet, 0, quiet, 1);
+        e.SoundDb = (float)db;
     }
 
     private static void SpeedVote(ref ActivityEvidence e, double speed, long at, SceneOptions o)

@@ -72,6 +72,7 @@ public sealed class ShopperSceneActivityTests
         }
 
         Assert.Equal(expected, scene.State);
+        Assert.Contains(_out.SelectMany(c => c.Reasons), r => r.StartsWith($"sound level {soundDb:0} dB", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -83,6 +83,17 @@ public sealed class AppActivityTests
         Assert.StartsWith("confidence:", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("-3")]
+    [InlineData("250")]
+    public void Decode_SoundLevelOutOfRange_Refused(string soundDb)
+    {
+        var result = Decode($$"""{"id":"a","ts":"2026-11-24T08:00:00Z","activity":"STILL","soundDb":{{soundDb}}}""");
+
+        Assert.Equal(DecodeFailure.InvalidField, result.Failure);
+        Assert.StartsWith("soundDb:", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Encode_PlatformWordDecoded_WritesTheProtocolsOwnWord()
     {
