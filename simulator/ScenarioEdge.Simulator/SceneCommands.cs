@@ -14,7 +14,7 @@ internal static class SceneCommands
     public const string Usage = """
           scenarioedge-sim evaluate-scenes <labelled.csv> [--json] [--store <scenario.yaml>] [--no-habits]
           scenarioedge-sim generate-journeys <out.csv> [--shoppers <N>] [--seed <S>] [--days <D>] [--store-out <store.yaml>]
-          scenarioedge-sim evaluate-transport <transport-mode-5s.csv> [--json]
+          scenarioedge-sim evaluate-transport <transport-mode-5s.csv> [--json] [--recording-gap <seconds>] [--fit sound|still]
           scenarioedge-sim evaluate-zones <ble-sectors.csv> [--json] [--zones beacon|floor|sector] [--method strongest|fingerprint]
           scenarioedge-sim evaluate-zones simulated [--json] [--method strongest|position|fingerprint] [--seed <S>] [--visits <N>] [--sparse]
           scenarioedge-sim calibrate-zones <walk.csv> [--min-samples <N>] [--min-separation <dB>]
@@ -47,7 +47,7 @@ internal static class SceneCommands
             {
                 "evaluate-scenes" => await EvaluateAsync(path, json, Value(args, "--store"), args.Contains("--no-habits", StringComparer.Ordinal), overrides, output),
                 "generate-journeys" => await GenerateAsync(path, args, output),
-                "evaluate-transport" => await TransportAsync(path, json, overrides, output),
+                "evaluate-transport" => await TransportAsync(path, args, json, overrides, output),
                 "calibrate-zones" => await CalibrateAsync(path, args, output),
                 _ => await ZonesAsync(path, args, json, overrides, output),
             };
@@ -80,7 +80,7 @@ internal static class SceneCommands
         return pairs.Count == 0 ? null : new ConfigurationBuilder().AddInMemoryCollection(pairs).Build();
     }
 
-    private static SceneReplay Engine(IConfiguration? overrides, double? stillAccel = null, double? stillWeight = null, bool habits = true)
+    private static SceneReplay Engine(IConfiguration? overrides, TransportSetting? fitted = null, bool habits = true)
     {
         var options = new SceneOptions { RouteHabits = habits };
         overrides?.Bind(options);
@@ -90,14 +90,12 @@ internal static class SceneCommands
             throw new ArgumentException("--set: " + string.Join("; ", problems.Select(p => p.ErrorMessage)));
         }
 
-        if (stillAccel is { } s)
+        if (fitted is { } f)
         {
-            options.StillAccelStdMps2 = s;
-        }
-
-        if (stillWeight is { } w)
-        {
-            options.StillVoteWeight = w;
+            options.StillAccelStdMps2 = f.Still;
+            options.StillVoteWeight = f.Weight;
+            options.SoundFamilyWeight = f.Sound;
+            options.QuietSoundDb = f.QuietDb;
         }
 
         return new SceneReplay(options);
@@ -149,10 +147,23 @@ internal static class SceneCommands
         return 0;
     }
 
-    private static async Task<int> TransportAsync(string path, bool json, IConfiguration? overrides, TextWriter output)
+    private static async Task<int> TransportAsync(string path, string[] args, bool json, IConfiguration? overrides, TextWriter output)
     {
-        var users = TransportModeData.Load(path);
-        var (engine, baseline, chosen) = LeaveOneUserOut.Run(users, (th, tau) => Engine(overrides, th, tau));
+        var gapS = double.Parse(Value(args, "--recording-gap") ?? "900", CultureInfo.InvariantCulture);
+        if (gapS < 5)
+        {
+            throw new ArgumentException($"--recording-gap {gapS}: at least 5 (seconds; one window)");
+        }
+
+        var users = TransportModeData.Load(path, (long)(gapS * 1000));
+        var fit = Value(args, "--fit") ?? "sound";
+        if (fit is not ("still" or "sound"))
+        {
+            throw new ArgumentException($"--fit {fit}: use still (the still threshold and weight only, sound unused) or sound (also the sound level)");
+        }
+
+        var grid = LeaveOneUserOut.Grid(sound: fit == "sound");
+        var (engine, baseline, chosen) = LeaveOneUserOut.Run(users, setting => Engine(overrides, setting), grid);
         if (json)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -160,8 +171,16 @@ internal static class SceneCommands
             return 0;
         }
 
-        await output.WriteLineAsync($"Transport modes, {users.Count} users, leave-one-user-out (Walking/Car/Bus/Train = commuting, Still = resting)");
-        await output.WriteLineAsync("still threshold / still weight chosen per held-out user: " + string.Join(", ", chosen.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value.Still:0.###}/{c.Value.Weight:0}"))));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Transport modes, {users.Count} users, leave-one-user-out (Walking/Car/Bus/Train = commuting, Still = resting); windows 5 s apart, {gapS:0.#} s between recordings"));
+        await output.WriteLineAsync("per held-out user: still threshold/still weight/sound trust@quiet dB chosen on the others; Still windows read as resting; moving windows read as resting");
+        foreach (var (user, (setting, report)) in chosen)
+        {
+            var still = EvaluationReport.Predictions.Sum(p => report.Count("resting", p));
+            var moving = EvaluationReport.Predictions.Sum(p => report.Count("commuting", p));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  {user,-16} {setting,-16} {report.Count("resting", "resting"),4} of {still,4}   {report.Count("commuting", "resting"),4} of {moving,4}"));
+        }
         await output.WriteLineAsync("\nScene engine:\n" + engine.ToText());
         await output.WriteLineAsync("Baseline, one threshold on acceleration spread per window:\n" + baseline.ToText());
         return 0;

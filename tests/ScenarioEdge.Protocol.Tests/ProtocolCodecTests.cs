@@ -25,7 +25,7 @@ public sealed class ProtocolCodecTests
         new DeviceStatus { Id = "st-1", Ts = T, State = DeviceState.Online, Version = "1.0.0", UptimeS = 12, AdvertsPerSecond = 830.5, QueueDepth = 3, Dropped = 0, CpuPercent = 12.5, MemoryMb = 41.2 },
         new DeviceConfig { Id = "c-1", Ts = T, PublishIntervalMs = 1000, Scan = new ScanSettings { Active = false, IntervalMs = 100, WindowMs = 50 }, RssiWindow = 9, Lanes = [new LaneConfig { Lane = "lane-1", Sku = "sku-42", UnitGrams = 330.6, ToleranceGrams = 12 }] },
         new DisplayContent { Id = "d-1", Ts = T, Title = "Sports drink", Price = 1.49m, Currency = "EUR", Promotion = "2 for 1 today", Qr = "https://example.invalid/c/abc", TtlS = 120, Campaign = "jog" },
-        new AppActivity { Id = "a-1", Ts = T, Activity = PhoneActivity.Running, Confidence = 0.9, SpeedMps = 3.1, AccelStdMps2 = 4.2, Store = "store-1", DistanceToStoreM = 120 },
+        new AppActivity { Id = "a-1", Ts = T, Activity = PhoneActivity.Running, Confidence = 0.9, SpeedMps = 3.1, AccelStdMps2 = 4.2, SoundDb = 71.5, Store = "store-1", DistanceToStoreM = 120 },
         new AppFeedback { Id = "f-1", Ts = T, PushId = "p-1", Action = FeedbackAction.Opened },
         new AppPush { Id = "p-1", Ts = T, Campaign = "welcome", Title = "Welcome in!", Body = "Offers inside.", Store = "store-1", Reason = "entered" },
         new SceneTransition { Id = "sc-1", Ts = T, State = SceneState.InStore, Previous = SceneState.Commuting, Zone = "drinks", Dwelling = true, Confidence = 0.8, Reasons = ["strongest scanner drinks-1 for 12 s"] },

@@ -15,7 +15,9 @@ internal struct ActivityEvidence
     public FamilyEvidence PhoneVotes;
     public FamilyEvidence Heart;
     public FamilyEvidence Stride;
+    public FamilyEvidence Sound;
     public long LastSignalTicks;
+
 
     public readonly long MotionAt => Motion.At;
     public readonly long SpeedAt => Speed.At;
@@ -27,6 +29,7 @@ internal struct ActivityEvidence
     public float HeartRate;
     public float HeartRateReserve;
     public float Cadence;
+    public float SoundDb;
     public float PhoneConfidence;
     public PhoneActivity Phone;
     /// <summary>Store-wide commute hours apply (no route habit with enough history).</summary>
@@ -55,6 +58,7 @@ internal struct ActivityEvidence
         Add(PhoneVotes, o.PhoneFamilyWeight * PhoneConfidence, now, tau);
         Add(Heart, 1.5, now, tau);
         Add(Stride, 1.5, now, tau);
+        Add(Sound, o.SoundFamilyWeight, now, tau);
     }
 
     private void Add(in FamilyEvidence f, double trust, long now, double tau)

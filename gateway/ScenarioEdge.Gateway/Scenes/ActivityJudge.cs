@@ -21,6 +21,11 @@ internal static class ActivityJudge
             Motion(ref e, s.AccelStdMps2, at, o);
         }
 
+        if (!double.IsNaN(s.SoundDb) && o.SoundFamilyWeight > 0)
+        {
+            Sound(ref e, s.SoundDb, at, o);
+        }
+
         if (!double.IsNaN(s.SpeedMps))
         {
             SpeedVote(ref e, s.SpeedMps, at, o);
@@ -46,9 +51,7 @@ internal static class ActivityJudge
 
     private static void Motion(ref ActivityEvidence e, double accel, long at, SceneOptions o)
     {
-        // Stillness on a log scale: half a vote at the threshold, 90% at a third of it, 10% at three times it —
-        // the spread of a lying phone and of a seated passenger differ by factors, not by fixed amounts.
-        var rest = 1 / (1 + Math.Exp((Math.Log(Math.Max(accel, 1e-4)) - Math.Log(o.StillAccelStdMps2)) / 0.5));
+        var rest = Stillness(accel, o.StillAccelStdMps2);
         var exercise = Ramp(accel, o.VigorousAccelStdMps2 * 0.75, o.VigorousAccelStdMps2);
         // A phone at its noise floor is rare in any vehicle (engines and roads vibrate), while a still phone is
         // often picked up: a still window is stronger evidence than a moving one, and weighs more.
@@ -60,6 +63,20 @@ internal static class ActivityJudge
         var leisure = e.Route.Kind == RouteRegularityKind.Irregular ? moving * o.RouteIrregularLeisureShare : 0;
         e.Motion.Vote(at, tau, moving - leisure, exercise + leisure, rest, 1.0 + ((o.StillVoteWeight - 1) * rest));
         e.Accel = (float)accel;
+    }
+
+    // Stillness on a log scale: half a vote at the threshold, 90% at a third of it, 10% at three times it — the
+    // spread of a lying phone and of a seated passenger differ by factors, not by fixed amounts.
+    private static double Stillness(double spread, double threshold) =>
+        1 / (1 + Math.Exp((Math.Log(Math.Max(spread, 1e-4)) - Math.Log(threshold)) / 0.5));
+
+    private static void Sound(ref ActivityEvidence e, double db, long at, SceneOptions o)
+    {
+        // Engines, rails and traffic are loud; a room is quieter. Phones' levels are uncalibrated, so only a soft
+        // lean, over minutes like motion, and of its own low trust.
+        var quiet = 1 / (1 + Math.Exp((db - o.QuietSoundDb) / 4));
+        e.Sound.Vote(at, o.MotionTimeConstant.Ticks, 1 - quiet, 0, quiet, 1);
+        e.SoundDb = (float)db;
     }
 
     private static void SpeedVote(ref ActivityEvidence e, double speed, long at, SceneOptions o)

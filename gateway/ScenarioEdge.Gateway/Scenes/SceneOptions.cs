@@ -139,6 +139,14 @@ public sealed class SceneOptions : IValidatableObject
     [Range(1, 10)]
     public double StillVoteWeight { get; set; } = 2;
 
+    /// <summary>Trust in the phone's sound level (<c>soundDb</c>) relative to motion (0: ignored).</summary>
+    [Range(0, 5)]
+    public double SoundFamilyWeight { get; set; } = 0.5;
+
+    /// <summary>Sound level (the phone's dB) at which a window sounds half quiet, half like a vehicle.</summary>
+    [Range(0, 200)]
+    public double QuietSoundDb { get; set; } = 70;
+
     /// <summary>Acceleration spread (m/s²) above which the motion looks like running or hard exercise.</summary>
     [Range(1, 50)]
     public double VigorousAccelStdMps2 { get; set; } = 8;

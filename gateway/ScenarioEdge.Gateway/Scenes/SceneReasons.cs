@@ -78,6 +78,11 @@ internal static class SceneReasons
             reasons.Add(F($"cadence {e.Cadence:0}"));
         }
 
+        if (at - e.Sound.At <= fresh && e.Sound.At != 0)
+        {
+            reasons.Add(F($"sound level {e.SoundDb:0} dB ({(e.SoundDb < o.QuietSoundDb ? "quiet" : "loud")})"));
+        }
+
         if (e.Route.HasHistory)
         {
             reasons.Add(Route(e.Route));

@@ -52,6 +52,8 @@ internal readonly record struct SceneSignal
 
     public double AccelStdMps2 { get; init; }
 
+    public double SoundDb { get; init; }
+
     public PhoneActivity Phone { get; init; }
 
     public double PhoneConfidence { get; init; }

@@ -43,9 +43,10 @@ internal static class SceneSignals
         {
             Store = a.Store,
             Phone = a.Activity,
-            PhoneConfidence = a.Confidence ?? double.NaN,
+            PhoneConfidence = a.ConfidenceShare ?? double.NaN,
             SpeedMps = a.SpeedMps ?? double.NaN,
             AccelStdMps2 = a.AccelStdMps2 ?? double.NaN,
+            SoundDb = a.SoundDb ?? double.NaN,
             DistanceToStoreM = a.DistanceToStoreM ?? double.NaN,
             LocalHour = layout?.LocalHour(a.Ts) ?? double.NaN,
         };
@@ -66,6 +67,7 @@ internal static class SceneSignals
         CadenceRpm = double.NaN,
         SpeedMps = double.NaN,
         AccelStdMps2 = double.NaN,
+        SoundDb = double.NaN,
         PhoneConfidence = double.NaN,
         DistanceToStoreM = double.NaN,
     };

@@ -2,8 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace ScenarioEdge.Protocol.Messages;
 
-/// <summary>The phone operating system's own activity class.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PhoneActivity>))]
+/// <summary>
+/// The phone operating system's own activity class. Accepted in Android's and iOS's words as well as these
+/// (<see cref="PhoneActivityNames"/>); written as these.
+/// </summary>
+[JsonConverter(typeof(PhoneActivityJsonConverter))]
 public enum PhoneActivity
 {
     /// <summary>The phone could not tell.</summary>

@@ -12,7 +12,7 @@ public static class LabelledCsv
     public static readonly string[] Labels = ["commuting", "exercising", "resting", "in-store"];
 
     public static readonly string[] OptionalColumns =
-        ["hr_bpm", "cadence_spm", "speed_mps", "accel_std_mps2", "phone_activity", "phone_activity_confidence", "distance_to_store_m", "scanner", "rssi"];
+        ["hr_bpm", "cadence_spm", "speed_mps", "accel_std_mps2", "phone_activity", "phone_activity_confidence", "distance_to_store_m", "scanner", "rssi", "sound_db"];
 
     public static (List<LabelledRow> Rows, List<string> Errors) Read(TextReader reader)
     {
@@ -103,9 +103,9 @@ public static class LabelledCsv
             switch (columns[i])
             {
                 case "phone_activity":
-                    if (!TryPhone(cell, out var phone))
+                    if (!PhoneActivityNames.TryParse(cell, out var phone))
                     {
-                        error = $"phone_activity '{cell}' is not one of still, walking, running, cycling, inVehicle, unknown";
+                        error = $"phone_activity '{cell}' is not one of {PhoneActivityNames.Accepted}";
                         return false;
                     }
 
@@ -121,6 +121,12 @@ public static class LabelledCsv
                         return false;
                     }
 
+                    if (columns[i] == "phone_activity_confidence" && v is < 0 or > 100)
+                    {
+                        error = $"phone_activity_confidence '{cell}' is outside 0..100 (0-1, or a percent above 1)";
+                        return false;
+                    }
+
                     row = columns[i] switch
                     {
                         "hr_bpm" => row with { HeartRate = v },
@@ -129,6 +135,7 @@ public static class LabelledCsv
                         "accel_std_mps2" => row with { AccelStd = v },
                         "phone_activity_confidence" => row with { PhoneConfidence = v },
                         "distance_to_store_m" => row with { DistanceToStoreM = v },
+                        "sound_db" => row with { SoundDb = v },
                         _ => row with { Rssi = (int)Math.Round(v) },
                     };
                     break;
@@ -144,21 +151,6 @@ public static class LabelledCsv
         return true;
     }
 
-    private static bool TryPhone(string cell, out PhoneActivity phone)
-    {
-        phone = cell.ToLowerInvariant() switch
-        {
-            "still" => PhoneActivity.Still,
-            "walking" => PhoneActivity.Walking,
-            "running" => PhoneActivity.Running,
-            "cycling" => PhoneActivity.Cycling,
-            "invehicle" or "in_vehicle" or "vehicle" => PhoneActivity.InVehicle,
-            "unknown" => PhoneActivity.Unknown,
-            _ => (PhoneActivity)(-1),
-        };
-        return (int)phone >= 0;
-    }
-
     /// <summary>Writes rows with every optional column.</summary>
     public static void Write(TextWriter writer, IEnumerable<LabelledRow> rows)
     {
@@ -167,11 +159,9 @@ public static class LabelledCsv
         {
             writer.WriteLine(string.Join(',',
                 r.TMs.ToString(CultureInfo.InvariantCulture), r.Shopper, r.Label ?? "", N(r.HeartRate), N(r.CadenceSpm), N(r.SpeedMps), N(r.AccelStd),
-                r.Phone is { } p ? PhoneName(p) : "", N(r.PhoneConfidence), N(r.DistanceToStoreM), r.Scanner ?? "", r.Rssi?.ToString(CultureInfo.InvariantCulture) ?? ""));
+                r.Phone is { } p ? PhoneActivityNames.Name(p) : "", N(r.PhoneConfidence), N(r.DistanceToStoreM), r.Scanner ?? "", r.Rssi?.ToString(CultureInfo.InvariantCulture) ?? "", N(r.SoundDb)));
         }
     }
-
-    private static string PhoneName(PhoneActivity p) => p == PhoneActivity.InVehicle ? "inVehicle" : p.ToString().ToLowerInvariant();
 
     private static string N(double? v) => v?.ToString("0.###", CultureInfo.InvariantCulture) ?? "";
 }

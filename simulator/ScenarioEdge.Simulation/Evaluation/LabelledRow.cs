@@ -16,4 +16,5 @@ public sealed record LabelledRow(
     double? PhoneConfidence = null,
     double? DistanceToStoreM = null,
     string? Scanner = null,
-    int? Rssi = null);
+    int? Rssi = null,
+    double? SoundDb = null);

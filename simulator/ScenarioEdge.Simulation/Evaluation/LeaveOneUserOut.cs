@@ -1,9 +1,9 @@
 namespace ScenarioEdge.Simulation.Evaluation;
 
 /// <summary>
-/// Leave-one-user-out evaluation: for each user, the two free settings (the acceleration spread at which a phone
-/// counts as still, and the weight of a still window) are chosen on the other users only, then the held-out user is scored with it. The baseline is a
-/// single threshold on the acceleration spread of each window alone, chosen the same way.
+/// Leave-one-user-out evaluation: for each user, the free settings (<see cref="TransportSetting"/>) are chosen on
+/// the other users only, then the held-out user is scored with them. The baseline is a single threshold on the
+/// acceleration spread of each window alone, chosen the same way.
 /// </summary>
 public static class LeaveOneUserOut
 {
@@ -11,22 +11,34 @@ public static class LeaveOneUserOut
 
     public static readonly double[] StillWeights = [1, 2, 3];
 
-    private static readonly (double Still, double Weight)[] Grid = [.. StillThresholds.SelectMany(s => StillWeights.Select(w => (s, w)))];
+    /// <summary>Sound trust 0 (unused), or one of the trusts at each quiet level.</summary>
+    public static readonly (double Weight, double QuietDb)[] SoundChoices = [(0, 75), (0.3, 70), (0.3, 75), (0.3, 80), (0.5, 70), (0.5, 75), (0.5, 80)];
 
-    public static (EvaluationReport Engine, EvaluationReport Baseline, Dictionary<string, (double Still, double Weight)> Chosen) Run(
-        Dictionary<string, List<LabelledRow>> users, Func<double, double, ISceneJudge> judge)
+    /// <summary>Every setting tried: the still threshold and weight, and the sound level's if asked (otherwise unused).</summary>
+    public static TransportSetting[] Grid(bool sound = true) =>
+    [
+        .. from s in StillThresholds
+           from w in StillWeights
+           from level in sound ? SoundChoices : [(0, 75)]
+           select new TransportSetting(s, w, level.Weight, level.QuietDb),
+    ];
+
+    /// <summary>The summed reports, and per held-out user the setting chosen on the others and that user's own report.</summary>
+    public static (EvaluationReport Engine, EvaluationReport Baseline, Dictionary<string, (TransportSetting Setting, EvaluationReport Report)> Chosen) Run(
+        Dictionary<string, List<LabelledRow>> users, Func<TransportSetting, ISceneJudge> judge, TransportSetting[]? grid = null)
     {
-        // Per user and threshold, the engine's report once: fitting then only sums confusion counts.
-        var scored = users.ToDictionary(u => u.Key, u => Grid.Select(g => SceneEvaluator.Run(u.Value, judge(g.Still, g.Weight))).ToArray(), StringComparer.Ordinal);
+        var settings = grid ?? Grid();
+        // Per user and setting, the engine's report once: fitting then only sums confusion counts.
+        var scored = users.AsParallel().ToDictionary(u => u.Key, u => settings.Select(g => SceneEvaluator.Run(u.Value, judge(g))).ToArray(), StringComparer.Ordinal);
         var engine = new EvaluationReport();
         var baseline = new EvaluationReport();
-        var chosen = new Dictionary<string, (double Still, double Weight)>(StringComparer.Ordinal);
+        var chosen = new Dictionary<string, (TransportSetting, EvaluationReport)>(StringComparer.Ordinal);
         foreach (var held in users.Keys)
         {
             var training = users.Keys.Where(u => u != held).ToList();
-            var best = Enumerable.Range(0, Grid.Length)
+            var best = Enumerable.Range(0, settings.Length)
                 .MaxBy(i => Merge(training.Select(u => scored[u][i])).MacroF1);
-            chosen[held] = Grid[best];
+            chosen[held] = (settings[best], scored[held][best]);
             Append(engine, scored[held][best]);
 
             var cut = BestCut(training.SelectMany(u => users[u]));

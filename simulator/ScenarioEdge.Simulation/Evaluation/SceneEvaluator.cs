@@ -62,12 +62,12 @@ public static class SceneEvaluator
                 });
             }
 
-            if (row.AccelStd is not null || row.Phone is not null || row.DistanceToStoreM is not null || (row.SpeedMps is not null && row.CadenceSpm is null))
+            if (row.AccelStd is not null || row.SoundDb is not null || row.Phone is not null || row.DistanceToStoreM is not null || (row.SpeedMps is not null && row.CadenceSpm is null))
             {
                 judge.Phone(row.Shopper, new AppActivity
                 {
                     Id = Id(), Ts = at, Activity = row.Phone ?? PhoneActivity.Unknown, Confidence = row.PhoneConfidence,
-                    SpeedMps = row.SpeedMps, AccelStdMps2 = row.AccelStd, DistanceToStoreM = row.DistanceToStoreM,
+                    SpeedMps = row.SpeedMps, AccelStdMps2 = row.AccelStd, SoundDb = row.SoundDb, DistanceToStoreM = row.DistanceToStoreM,
                     Store = row.DistanceToStoreM is null ? null : storeId,
                 });
             }

@@ -39,6 +39,43 @@ public sealed class ShopperSceneActivityTests
     }
 
     [Fact]
+    public void Apply_AndroidPercentConfidence_WeighsAsTheSameShare()
+    {
+        var percent = new ShopperScene("alice", _options);
+        var share = new ShopperScene("bob", _options);
+        var percentOut = new List<SceneChange>();
+        for (var t = 0; t < 90; t += 5)
+        {
+            // Motion says moving, the phone says still: how much the phone counts decides, and when.
+            percent.Apply(Phone(t, PhoneActivity.Still, accel: 0.3, confidence: 90), percentOut);
+            share.Apply(Phone(t, PhoneActivity.Still, accel: 0.3, confidence: 0.9, shopper: "bob"), _out);
+        }
+
+        Assert.Equal(share.State, percent.State);
+        Assert.Equal(_out.Select(c => (c.State, c.At, c.Confidence)), percentOut.Select(c => (c.State, c.At, c.Confidence)));
+        Assert.Contains(percentOut.SelectMany(c => c.Reasons), r => r.Contains("phone says Still (90", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(45, SceneState.Resting)]
+    [InlineData(88, SceneState.Commuting)]
+    public void Apply_SoundLevelWithAnAmbiguousPhone_QuietLeansRestLoudLeansTravel(double soundDb, SceneState expected)
+    {
+        var scene = new ShopperScene("alice", _options);
+        for (var t = 0; t < 180; t += 5)
+        {
+            // At the still threshold the phone's motion votes both ways equally; the room's level tips it.
+            scene.Apply(SceneSignals.Phone("alice", new AppActivity
+            {
+                Id = "a", Ts = T0.AddSeconds(t), Activity = PhoneActivity.Unknown, AccelStdMps2 = _options.StillAccelStdMps2 * 1.4, SoundDb = soundDb,
+            }, null, 0), _out);
+        }
+
+        Assert.Equal(expected, scene.State);
+        Assert.Contains(_out.SelectMany(c => c.Reasons), r => r.StartsWith($"sound level {soundDb:0} dB", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Apply_VehicleSpeed_Commuting()
     {
         var scene = new ShopperScene("alice", _options);

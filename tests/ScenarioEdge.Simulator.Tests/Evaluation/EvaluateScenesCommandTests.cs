@@ -59,15 +59,32 @@ public sealed class EvaluateScenesCommandTests : IDisposable
     {
         // A quick sanity check on the three users with the most data (and the hardest still-vs-train confusion), each held
         // out in turn; the full run over all 13 users is the evaluate-transport command.
-        var data = Path.Combine(RepoRoot(), "..", "shared", "data", "transport-mode-5s.csv");
+        var data = SharedData("transport-mode-5s.csv");
         Assert.True(File.Exists(data), $"the shared data set is expected beside the repository at {data}");
         var users = TransportModeData.Load(data)
             .Where(u => u.Key is "andrea" or "Damiano" or "Luca")
             .ToDictionary(u => u.Key, u => u.Value, StringComparer.Ordinal);
 
-        var (engine, baseline, _) = LeaveOneUserOut.Run(users, (still, weight) => new Gateway.Scenes.SceneReplay(new() { StillAccelStdMps2 = still, StillVoteWeight = weight }));
+        var (engine, baseline, _) = LeaveOneUserOut.Run(users, s => new Gateway.Scenes.SceneReplay(new()
+        {
+            StillAccelStdMps2 = s.Still, StillVoteWeight = s.Weight, SoundFamilyWeight = s.Sound, QuietSoundDb = s.QuietDb,
+        }));
 
         Assert.True(engine.MacroF1 > baseline.MacroF1, $"engine {engine.MacroF1:0.000}, baseline {baseline.MacroF1:0.000}");
+    }
+
+    [Theory]
+    [InlineData("--fit", "everything", "--fit everything: use still")]
+    [InlineData("--recording-gap", "1", "--recording-gap 1: at least 5")]
+    public async Task EvaluateTransport_BadOption_ErrorNamesIt(string option, string value, string message)
+    {
+        var csv = Path.Combine(_dir.FullName, "transport.csv");
+        await File.WriteAllTextAsync(csv, "id,time,android.sensor.accelerometer#std,android.sensor.gyroscope#std,sound#mean,speed#mean,target,user\n1,3,0.01,0.001,50,0,Still,ana\n");
+        var output = new StringWriter();
+
+        Assert.Equal(2, await RunAsync(output, "evaluate-transport", csv, option, value));
+
+        Assert.Contains(message, output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +111,7 @@ public sealed class EvaluateScenesCommandTests : IDisposable
     [Fact]
     public async Task EvaluateZones_RealSectorsByFloor_FingerprintsTellTheFloorsApart()
     {
-        var data = Path.Combine(RepoRoot(), "..", "shared", "data", "ble-sectors-tx0.csv");
+        var data = SharedData("ble-sectors-tx0.csv");
         var output = new StringWriter();
 
         Assert.Equal(0, await RunAsync(output, "evaluate-zones", data, "--zones", "floor", "--method", "fingerprint", "--json"));
@@ -159,6 +176,21 @@ public sealed class EvaluateScenesCommandTests : IDisposable
         Assert.Equal(2, await RunAsync(output, "evaluate-zones", "simulated", "--set", "ZoneSwitchWhatever=3"));
 
         Assert.Contains("ZoneSwitchWhatever", output.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The shared data set beside the repository (../shared/data), or beside a folder holding it (a git worktree).</summary>
+    private static string SharedData(string file)
+    {
+        for (var dir = new DirectoryInfo(RepoRoot()).Parent; dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "shared", "data", file);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return Path.Combine(RepoRoot(), "..", "shared", "data", file);
     }
 
     private static string RepoRoot()

@@ -29,6 +29,42 @@ public sealed class LabelledCsvTests
     }
 
     [Fact]
+    public void Read_PlatformActivityWordsAndPercentConfidence_Accepted()
+    {
+        var csv = """
+            t_ms,shopper,label,phone_activity,phone_activity_confidence
+            0,a,commuting,ON_BICYCLE,85
+            5000,a,commuting,automotive,0.9
+            10000,a,resting,stationary,1
+            15000,a,resting,TILTING,
+            20000,a,commuting,ON_FOOT,100
+            """;
+
+        var (rows, errors) = LabelledCsv.Read(new StringReader(csv));
+
+        Assert.Empty(errors);
+        Assert.Equal([PhoneActivity.Cycling, PhoneActivity.InVehicle, PhoneActivity.Still, PhoneActivity.Unknown, PhoneActivity.Walking], rows.Select(r => r.Phone!.Value));
+        Assert.Equal([85, 0.9, 1, null, 100], rows.Select(r => r.PhoneConfidence));
+    }
+
+    [Fact]
+    public void Read_UnknownActivityWordOrConfidenceBeyondPercent_NamesTheAcceptedValues()
+    {
+        var csv = """
+            t_ms,shopper,label,phone_activity,phone_activity_confidence
+            0,a,commuting,flying,0.5
+            5000,a,commuting,STILL,140
+            """;
+
+        var (rows, errors) = LabelledCsv.Read(new StringReader(csv));
+
+        Assert.Empty(rows);
+        Assert.Collection(errors,
+            e => Assert.StartsWith($"line 2: phone_activity 'flying' is not one of {PhoneActivityNames.Accepted}", e, StringComparison.Ordinal),
+            e => Assert.StartsWith("line 3: phone_activity_confidence '140' is outside 0..100", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Read_WrongHeader_ReportsLineOne()
     {
         var (rows, errors) = LabelledCsv.Read(new StringReader("time,who,label\n0,a,resting\n"));
