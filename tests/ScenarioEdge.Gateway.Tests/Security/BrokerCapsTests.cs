@@ -55,17 +55,17 @@ public sealed class BrokerCapsTests
             [GatewayFixture.ScenarioPath("welcome.yaml")], new Dictionary<string, string?> { ["Security:MaxSessionExpiry"] = "00:00:01" });
         var server = gateway.App.Services.GetRequiredService<MqttServer>();
         // Asks for 600 s; gets the cap.
-        await using (var app = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, "app-alice", BrokerClients.Login(gateway, "app-alice"))))
+        await using (var app = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, gateway.Install("alice"), BrokerClients.Login(gateway, gateway.Install("alice")))))
         {
-            await BrokerClients.CollectAsync(app, "se/v1/apps/app-alice/push");
+            await BrokerClients.CollectAsync(app, $"se/v1/apps/{gateway.Install("alice")}/push");
         }
 
-        Assert.Contains(await server.GetSessionsAsync(), s => s.Id == "app-alice");
+        Assert.Contains(await server.GetSessionsAsync(), s => s.Id == gateway.Install("alice"));
 
         await Eventually.TrueAsync(() => gateway.Metrics.SessionsExpired == 1, "the session to expire", TimeSpan.FromSeconds(15));
-        Assert.DoesNotContain(await server.GetSessionsAsync(), s => s.Id == "app-alice");
-        await using var again = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, "app-alice", BrokerClients.Login(gateway, "app-alice")));
-        Assert.False(again.Client.IsConnected && (await server.GetSessionAsync("app-alice")).PendingApplicationMessagesCount > 0);
+        Assert.DoesNotContain(await server.GetSessionsAsync(), s => s.Id == gateway.Install("alice"));
+        await using var again = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, gateway.Install("alice"), BrokerClients.Login(gateway, gateway.Install("alice"))));
+        Assert.False(again.Client.IsConnected && (await server.GetSessionAsync(gateway.Install("alice"))).PendingApplicationMessagesCount > 0);
     }
 
     [Fact]
@@ -73,13 +73,13 @@ public sealed class BrokerCapsTests
     {
         await using var gateway = await GatewayFixture.StartAsync(
             [GatewayFixture.ScenarioPath("welcome.yaml")], new Dictionary<string, string?> { ["Security:MaxPersistentSessionsPerClient"] = "1" });
-        var login = BrokerClients.Login(gateway, "app-alice");
-        await using (await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, "app-alice", login)))
+        var login = BrokerClients.Login(gateway, gateway.Install("alice"));
+        await using (await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, gateway.Install("alice"), login)))
         {
         }
 
-        var (second, refusal) = await TestMqtt.TryConnectAsync(BrokerClients.Options(gateway, "app-alice-2", login));
-        await using var clean = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, "app-alice-3", login, persistent: false));
+        var (second, refusal) = await TestMqtt.TryConnectAsync(BrokerClients.Options(gateway, $"{gateway.Install("alice")}-2", login));
+        await using var clean = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, $"{gateway.Install("alice")}-3", login, persistent: false));
 
         Assert.Null(second);
         Assert.Equal(MqttClientConnectResultCode.QuotaExceeded, refusal.ResultCode);
@@ -93,20 +93,20 @@ public sealed class BrokerCapsTests
     {
         await using var gateway = await GatewayFixture.StartAsync(
             [GatewayFixture.ScenarioPath("welcome.yaml")], new Dictionary<string, string?> { ["Security:MaxQueuedMessagesPerOfflineSession"] = "3" });
-        var login = BrokerClients.Login(gateway, "app-alice");
-        await using (var app = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, "app-alice", login)))
+        var login = BrokerClients.Login(gateway, gateway.Install("alice"));
+        await using (var app = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, gateway.Install("alice"), login)))
         {
-            await BrokerClients.CollectAsync(app, "se/v1/apps/app-alice/push");
+            await BrokerClients.CollectAsync(app, $"se/v1/apps/{gateway.Install("alice")}/push");
         }
 
         await BrokerClients.AllOfflineAsync(gateway);
         var bus = gateway.App.Services.GetRequiredService<IMessageBus>();
         for (var i = 0; i < 10; i++)
         {
-            await bus.PublishAsync("se/v1/apps/app-alice/push", Encoding.UTF8.GetBytes($"{{\"n\":{i}}}"), retain: false, CancellationToken.None);
+            await bus.PublishAsync($"se/v1/apps/{gateway.Install("alice")}/push", Encoding.UTF8.GetBytes($"{{\"n\":{i}}}"), retain: false, CancellationToken.None);
         }
 
-        var session = await gateway.App.Services.GetRequiredService<MqttServer>().GetSessionAsync("app-alice");
+        var session = await gateway.App.Services.GetRequiredService<MqttServer>().GetSessionAsync(gateway.Install("alice"));
         Assert.Equal(3, session.PendingApplicationMessagesCount);
         Assert.Equal(7, gateway.Metrics.OfflineDropped);
     }

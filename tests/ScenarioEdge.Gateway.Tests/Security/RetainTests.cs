@@ -14,10 +14,10 @@ public sealed class RetainTests
     public async Task AppUplink_WithRetain_RefusedAndNothingRetained()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
-        await using var alice = await gateway.ConnectAsync("app-alice");
+        await using var alice = await gateway.ConnectAsync(gateway.Install("alice"));
 
-        var retained = await alice.PublishAsync("se/v1/apps/app-alice/up/activity", Activity, retain: true);
-        var sightings = await alice.PublishAsync("se/v1/apps/app-alice/up/sightings", """{"v":1,"id":"s1","ts":"2026-11-24T08:00:00Z","sightings":[]}""", retain: true);
+        var retained = await alice.PublishAsync($"se/v1/apps/{gateway.Install("alice")}/up/activity", Activity, retain: true);
+        var sightings = await alice.PublishAsync($"se/v1/apps/{gateway.Install("alice")}/up/sightings", """{"v":1,"id":"s1","ts":"2026-11-24T08:00:00Z","sightings":[]}""", retain: true);
 
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, retained.ReasonCode);
         Assert.Contains("takes no retained messages", retained.ReasonString, StringComparison.Ordinal);
@@ -47,20 +47,20 @@ public sealed class RetainTests
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
         var server = gateway.App.Services.GetRequiredService<MqttServer>();
         // Retained before this gateway refused them (or on a broker that let them through).
-        await server.UpdateRetainedMessageAsync(new MqttApplicationMessageBuilder().WithTopic("se/v1/apps/app-alice/up/activity").WithPayload(Activity).WithRetainFlag().Build());
-        await server.UpdateRetainedMessageAsync(new MqttApplicationMessageBuilder().WithTopic("se/v1/apps/app-bob/up/activity").WithPayload(Activity).WithRetainFlag().Build());
+        await server.UpdateRetainedMessageAsync(new MqttApplicationMessageBuilder().WithTopic($"se/v1/apps/{gateway.Install("alice")}/up/activity").WithPayload(Activity).WithRetainFlag().Build());
+        await server.UpdateRetainedMessageAsync(new MqttApplicationMessageBuilder().WithTopic($"se/v1/apps/{gateway.Install("bob")}/up/activity").WithPayload(Activity).WithRetainFlag().Build());
         await Eventually.TrueAsync(() => gateway.Database.Retained.Count() == 2, "both to be stored");
 
-        var response = await gateway.Http.DeleteAsync("/api/shoppers/alice");
+        var response = await gateway.Http.DeleteAsync($"/api/shoppers/{gateway.Shopper("alice")}");
 
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var left = await server.GetRetainedMessagesAsync();
-        Assert.Equal(["se/v1/apps/app-bob/up/activity"], left.Select(m => m.Topic));
-        Assert.Equal(["se/v1/apps/app-bob/up/activity"], gateway.Database.Retained.FindAll().Select(r => r.Topic));
+        Assert.Equal([$"se/v1/apps/{gateway.Install("bob")}/up/activity"], left.Select(m => m.Topic));
+        Assert.Equal([$"se/v1/apps/{gateway.Install("bob")}/up/activity"], gateway.Database.Retained.FindAll().Select(r => r.Topic));
         var login = await gateway.CreateObserverAsync("ops");
         await using var observer = await TestMqtt.ConnectAsync(gateway.MqttPort, "ops-1", login.User, login.Password);
         var seen = await BrokerClients.CollectAsync(observer, "se/v1/apps/#");
         await Eventually.TrueAsync(() => { lock (seen) { return seen.Count == 1; } }, "bob's retained message to arrive");
-        Assert.DoesNotContain(seen, m => m.Contains("app-alice", StringComparison.Ordinal));
+        Assert.DoesNotContain(seen, m => m.Contains(gateway.Install("alice"), StringComparison.Ordinal));
     }
 }

@@ -17,24 +17,24 @@ public sealed class SessionBindingTests
     public async Task ResumeAnotherAppsSession_Refused_PushesStayWithTheirOwner()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
-        var alice = BrokerClients.Login(gateway, "app-alice");
-        await using (var first = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, "app-alice", alice)))
+        var alice = BrokerClients.Login(gateway, gateway.Install("alice"));
+        await using (var first = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, gateway.Install("alice"), alice)))
         {
-            await BrokerClients.CollectAsync(first, "se/v1/apps/app-alice/push");
+            await BrokerClients.CollectAsync(first, $"se/v1/apps/{gateway.Install("alice")}/push");
         }
 
         await BrokerClients.AllOfflineAsync(gateway);
 
-        await gateway.App.Services.GetRequiredService<IMessageBus>().PublishAsync("se/v1/apps/app-alice/push", Encoding.UTF8.GetBytes(Push), retain: false, CancellationToken.None);
+        await gateway.App.Services.GetRequiredService<IMessageBus>().PublishAsync($"se/v1/apps/{gateway.Install("alice")}/push", Encoding.UTF8.GetBytes(Push), retain: false, CancellationToken.None);
 
         // bob is a registered install too (registering is free); he asks for alice's session by her client id.
-        var (thief, refusal) = await TestMqtt.TryConnectAsync(BrokerClients.Options(gateway, "app-alice", BrokerClients.Login(gateway, "app-bob")));
+        var (thief, refusal) = await TestMqtt.TryConnectAsync(BrokerClients.Options(gateway, gateway.Install("alice"), BrokerClients.Login(gateway, gateway.Install("bob"))));
 
         Assert.Null(thief);
         Assert.Equal(MqttClientConnectResultCode.ClientIdentifierNotValid, refusal.ResultCode);
         Assert.Contains("belongs to a session of another login", refusal.ReasonString, StringComparison.Ordinal);
         Assert.Equal(1, gateway.Metrics.ConnectRefused["client_id_in_use"]);
-        await using var owner = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, "app-alice", alice));
+        await using var owner = await TestMqtt.ConnectAsync(BrokerClients.Options(gateway, gateway.Install("alice"), alice));
         var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         owner.Client.ApplicationMessageReceivedAsync += e =>
         {
@@ -52,14 +52,14 @@ public sealed class SessionBindingTests
         {
         }
 
-        var (thief, refusal) = await TestMqtt.TryConnectAsync(BrokerClients.Options(gateway, "door-1", BrokerClients.Login(gateway, "app-bob")));
+        var (thief, refusal) = await TestMqtt.TryConnectAsync(BrokerClients.Options(gateway, "door-1", BrokerClients.Login(gateway, gateway.Install("bob"))));
         if (thief is not null)
         {
             // The old broker let it in as door-1; show what that meant before failing.
             await using (thief)
             {
                 var published = await thief.PublishAsync("se/v1/stores/store-w/devices/door-1/sightings", """{"v":1,"id":"x-1","ts":"2026-11-24T08:00:00Z","sightings":[]}""");
-                Assert.Fail($"app-bob got door-1's session; its sightings as door-1 were answered {published.ReasonCode}");
+                Assert.Fail($"{gateway.Install("bob")} got door-1's session; its sightings as door-1 were answered {published.ReasonCode}");
             }
         }
 
