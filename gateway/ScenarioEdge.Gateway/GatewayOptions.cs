@@ -35,6 +35,14 @@ public sealed class GatewayOptions
     [Required]
     public BrokerOptions Broker { get; set; } = new();
 
+    /// <summary>
+    /// How far ahead of the gateway's own clock an event time may be: a message dated later is refused
+    /// (<c>future_time</c>), and no store's event time ever runs further ahead than this. Covers clock drift between
+    /// devices and the gateway, and accelerated simulator runs up to this much ahead.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MaxClockSkewAhead { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Whether the HTTPS listener (API and MQTT over WebSocket) runs.</summary>
     public bool HttpsEnabled => Tls.Enabled && HttpsPort > 0;
 

@@ -21,6 +21,7 @@ public sealed class IngestPipeline(
     DeviceRegistry devices,
     DuplicateFilter duplicates,
     StoreClocks clocks,
+    EventTimeBound eventTimes,
     SceneIntake scenes,
     FeedbackRecorder feedback,
     RateLimits limits,
@@ -182,6 +183,11 @@ public sealed class IngestPipeline(
         if (!decoded.Ok)
         {
             return IngestOutcome.Reject(ToReason(decoded.Failure), $"{typeof(T).Name}: {decoded.Error}");
+        }
+
+        if (eventTimes.Check(message!) is { } future)
+        {
+            return IngestOutcome.Reject(RejectReason.FutureTime, $"{typeof(T).Name}: {future}");
         }
 
         if (!duplicates.FirstTime(sender, message!.Id))

@@ -25,4 +25,6 @@ public enum RejectReason
     NotAuthorized,
     /// <summary>The client published faster than its rate limit allows.</summary>
     RateLimited,
+    /// <summary>An event time further ahead of the gateway's clock than <c>Gateway:MaxClockSkewAhead</c>.</summary>
+    FutureTime,
 }

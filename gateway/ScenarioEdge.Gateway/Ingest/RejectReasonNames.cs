@@ -6,7 +6,7 @@ public static class RejectReasonNames
     private static readonly string[] Names =
     [
         "unknown_topic", "unknown_device", "gateway_only_topic", "malformed_json", "invalid_field",
-        "unsupported_version", "oversize", "empty", "shutting_down", "not_authorized", "rate_limited",
+        "unsupported_version", "oversize", "empty", "shutting_down", "not_authorized", "rate_limited", "future_time",
     ];
 
     /// <summary>Every reason, in enum order.</summary>
