@@ -43,6 +43,14 @@ public sealed class GatewayOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MaxClockSkewAhead { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Shutdown: how long accepted work may take to drain (scene changes kept and published, pushes recorded and
+    /// published) before the broker stops. What is left then is recorded to finish after the restart, or counted in
+    /// se_shutdown_dropped_total. The whole stop takes at most this plus 5 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan ShutdownDrainTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Whether the HTTPS listener (API and MQTT over WebSocket) runs.</summary>
     public bool HttpsEnabled => Tls.Enabled && HttpsPort > 0;
 

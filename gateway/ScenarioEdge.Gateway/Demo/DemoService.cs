@@ -24,8 +24,14 @@ public sealed class DemoService(
 {
     private const string ObserverName = "demo";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => PlayAsync(stoppingToken);
+
+    private async Task PlayAsync(CancellationToken hostStopping)
     {
+        // Stop playing as soon as shutdown begins, not when this service's turn to stop comes: its clients would
+        // otherwise keep publishing while the gateway drains.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(hostStopping, lifetime.ApplicationStopping);
+        var stoppingToken = stopping.Token;
         var scenario = ScenarioLoader.LoadFile(demo.Value.Scenario);
         scenario.Loop = true;
         var credentials = provisioning.Apply(scenario);

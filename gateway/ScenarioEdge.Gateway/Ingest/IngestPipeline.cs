@@ -30,6 +30,8 @@ public sealed class IngestPipeline(
     TimeProvider time,
     ILogger<IngestPipeline> log)
 {
+    private readonly IngestGate _gate = new();
+
     private const string UplinkTopics =
         "se/v1/stores/{store}/devices/{device}/{sightings|shelf|wearables|status} or se/v1/apps/{install}/up/{activity|feedback|sightings}";
 
@@ -40,7 +42,23 @@ public sealed class IngestPipeline(
     public async ValueTask<IngestOutcome> IngestAsync(string topic, ReadOnlySequence<byte> payload, string clientId, ClientPrincipal? principal, CancellationToken cancellationToken)
     {
         var arrival = time.GetTimestamp();
-        var outcome = await IngestCoreAsync(topic, payload, principal, arrival, cancellationToken);
+        IngestOutcome outcome;
+        if (!_gate.TryEnter())
+        {
+            outcome = IngestOutcome.Reject(RejectReason.ShuttingDown, "the gateway is shutting down; publish again after it is back");
+        }
+        else
+        {
+            try
+            {
+                outcome = await IngestCoreAsync(topic, payload, principal, arrival, cancellationToken);
+            }
+            finally
+            {
+                _gate.Exit();
+            }
+        }
+
         metrics.Ingest.Observe(time.GetElapsedTime(arrival).TotalSeconds);
         if (!outcome.Accepted)
         {
@@ -50,6 +68,12 @@ public sealed class IngestPipeline(
 
         return outcome;
     }
+
+    /// <summary>
+    /// Shutdown, first step: takes no new message (each is refused as <see cref="RejectReason.ShuttingDown"/>, so its
+    /// sender keeps it and publishes it again later) and completes once every message already in hand was handed on.
+    /// </summary>
+    public Task CloseAsync(CancellationToken cancellationToken) => _gate.CloseAsync(cancellationToken);
 
     private async ValueTask<IngestOutcome> IngestCoreAsync(string topic, ReadOnlySequence<byte> payload, ClientPrincipal? principal, long arrival, CancellationToken cancellationToken)
     {

@@ -118,9 +118,38 @@ public sealed class SceneEngine : BackgroundService
         return Task.WhenAll(_partitions.Select((channel, i) => Task.Run(() => RunPartitionAsync(channel.Reader, _trackers[i], stoppingToken), stoppingToken)));
     }
 
+    /// <summary>
+    /// Shutdown, after ingest closed: takes no more work and completes once the partitions have applied what is
+    /// queued (or <paramref name="cancellationToken"/> ends the wait).
+    /// </summary>
+    internal async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        foreach (var partition in _partitions)
+        {
+            partition.Writer.TryComplete();
+        }
+
+        await this.FinishQueuedAsync(cancellationToken);
+    }
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        var left = 0;
+        foreach (var partition in _partitions)
+        {
+            while (partition.Reader.TryRead(out _))
+            {
+                left++;
+            }
+        }
+
+        if (left > 0)
+        {
+            _metrics.ShutdownDropped.Add(0, left);
+            _log.LogWarning("Stopped with {Count} scene signals not yet applied; counted in se_shutdown_dropped_total", left);
+        }
+
         if (ExecuteTask is { IsCompleted: true })
         {
             // The partitions have stopped: what changed since the last snapshot is kept now.

@@ -29,8 +29,9 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<RouteHabitRecord>().Id(h => h.Id, autoId: false);
         _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
         Pushes.EnsureIndex(p => p.Shopper);
-        Pushes.EnsureIndex(p => p.Campaign);
         Pushes.EnsureIndex(p => p.TriggeredAt);
+        Pushes.EnsureIndex(p => p.Install);
+        Pushes.EnsureIndex(p => p.CooldownKey);
         Shoppers.EnsureIndex(s => s.Installs);
         ConsentLog.EnsureIndex(c => c.Shopper);
         Scenes.EnsureIndex(s => s.Shopper);
@@ -50,6 +51,9 @@ public sealed class GatewayDatabase : IDisposable
     public ILiteCollection<ShopperRecord> Shoppers => _db.GetCollection<ShopperRecord>("shoppers");
 
     public ILiteCollection<PushRecord> Pushes => _db.GetCollection<PushRecord>("pushes");
+
+    /// <summary>Push intents queued at shutdown, delivered at the next start.</summary>
+    public ILiteCollection<DeferredPushesRecord> DeferredPushes => _db.GetCollection<DeferredPushesRecord>("deferredpushes");
 
     /// <summary>Timeline of scene transitions per shopper.</summary>
     public ILiteCollection<SceneRecord> Scenes => _db.GetCollection<SceneRecord>("scenes");
