@@ -6,11 +6,12 @@ using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Tests.Delivery;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 using ScenarioEdge.Protocol;
+using Xunit.Abstractions;
 
 namespace ScenarioEdge.Gateway.Tests.Hosting;
 
 /// <summary>Stopping the gateway: quickly with clients connected, and without losing work it accepted.</summary>
-public sealed class ShutdownTests
+public sealed class ShutdownTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
 
@@ -31,6 +32,7 @@ public sealed class ShutdownTests
         var clock = Stopwatch.StartNew();
         await gateway.DisposeAsync();
 
+        output.WriteLine($"stopped in {clock.Elapsed.TotalSeconds:0.000} s");
         Assert.True(clock.Elapsed < Bound, $"the gateway took {clock.Elapsed.TotalSeconds:0.0} s to stop with two MQTT clients connected");
         Assert.Equal(MqttClientDisconnectReason.ServerShuttingDown, await closed.Task.WaitAsync(TimeSpan.FromSeconds(5)));
     }
@@ -48,6 +50,7 @@ public sealed class ShutdownTests
         var clock = Stopwatch.StartNew();
         await gateway.DisposeAsync();
 
+        output.WriteLine($"stopped in {clock.Elapsed.TotalSeconds:0.000} s");
         Assert.True(clock.Elapsed < Bound, $"the gateway took {clock.Elapsed.TotalSeconds:0.0} s to stop while the demo played");
         Assert.Empty(gateway.Logs.Errors);
     }
@@ -69,6 +72,7 @@ public sealed class ShutdownTests
         var clock = Stopwatch.StartNew();
         await first.DisposeAsync();
 
+        output.WriteLine($"stopped in {clock.Elapsed.TotalSeconds:0.000} s");
         Assert.True(clock.Elapsed < Bound, $"the gateway took {clock.Elapsed.TotalSeconds:0.0} s to stop with {Pushes} pushes queued");
         Assert.Equal(Pushes, metrics.PushesOut + metrics.PushesDeferred);
         Assert.Equal(0, metrics.ShutdownDropped["push"]);
