@@ -53,6 +53,11 @@ public sealed class GatewayShutdown(
         {
             await drain(cancellationToken);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The next steps still run: the broker must close its connections whatever one stage did.
+            log.LogError(ex, "Shutdown: draining {Step} failed: {Message}", step, ex.Message);
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             log.LogWarning(

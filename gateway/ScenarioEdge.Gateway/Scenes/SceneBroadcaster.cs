@@ -52,9 +52,9 @@ public sealed class SceneBroadcaster(
                 {
                     Keep(batch);
                 }
-                catch (Exception ex) when (ex is LiteDB.LiteException or IOException)
+                catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException)
                 {
-                    log.LogWarning("Could not keep {Count} scene changes in the timeline: {Message}", batch.Count, ex.Message);
+                    log.LogError(ex, "Could not keep {Count} scene changes in the timeline: {Message}", batch.Count, ex.Message);
                 }
 
                 foreach (var change in batch)

@@ -28,6 +28,18 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<SettingRecord>().Id(s => s.Id, autoId: false);
         mapper.Entity<RouteHabitRecord>().Id(h => h.Id, autoId: false);
         _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
+        // Every collection exists before any concurrent use: LiteDB 5 can read a collection that another transaction is
+        // creating at that moment as an empty page, fail, and close the whole engine (litedb-org/LiteDB#2792).
+        Stores.EnsureIndex(s => s.Id);
+        Devices.EnsureIndex(d => d.Id);
+        Beacons.EnsureIndex(b => b.Id);
+        Retained.EnsureIndex(r => r.Topic);
+        ApiKeys.EnsureIndex(k => k.Id);
+        CampaignDays.EnsureIndex(c => c.Id);
+        Observers.EnsureIndex(o => o.Id);
+        Settings.EnsureIndex(s => s.Id);
+        RouteHabits.EnsureIndex(h => h.Id);
+        DeferredPushes.EnsureIndex(d => d.Id);
         Pushes.EnsureIndex(p => p.Shopper);
         Pushes.EnsureIndex(p => p.TriggeredAt);
         Pushes.EnsureIndex(p => p.Install);
