@@ -145,16 +145,16 @@ public sealed class PushLedger
     }
 
     /// <summary>
-    /// Undelivered pushes of <paramref name="install"/> to publish again now that its app subscribed: the broker may
+    /// Undelivered pushes of <paramref name="install"/> published before its app subscribed at <paramref name="subscribedAt"/>: the broker may
     /// not hold them (recorded at shutdown, published before a restart, or no app was listening). A push the broker
     /// still held arrives twice, with the same id.
     /// </summary>
-    public List<PushRecord> ToResend(string install)
+    public List<PushRecord> ToResend(string install, DateTime subscribedAt)
     {
         var oldest = _time.GetUtcNow().UtcDateTime - _resendWithin;
-        // LiteDB hands dates back in local time: compare in UTC.
+        // LiteDB hands dates back in local time: compare in UTC. Pushes published since the subscription reached it.
         return _database.Pushes.Find(p => p.Install == install && p.DeliveredAt == null)
-            .Where(p => p.RecordedAt.ToUniversalTime() >= oldest)
+            .Where(p => p.RecordedAt.ToUniversalTime() >= oldest && (p.PublishedAt ?? DateTime.MinValue).ToUniversalTime() < subscribedAt)
             .OrderBy(p => p.RecordedAt)
             .ToList();
     }

@@ -27,7 +27,7 @@ public sealed class PushReceipts(
     private const string AppsPrefix = "se/v1/apps/";
     private const int BatchSize = 512;
     private readonly Channel<PushAcknowledgement> _acknowledged = Channel.CreateUnbounded<PushAcknowledgement>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Channel<string> _subscribed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(string Install, DateTime At)> _subscribed = Channel.CreateUnbounded<(string Install, DateTime At)>(new UnboundedChannelOptions { SingleReader = true });
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -74,9 +74,9 @@ public sealed class PushReceipts(
     {
         try
         {
-            await foreach (var install in _subscribed.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var (install, at) in _subscribed.Reader.ReadAllAsync(stoppingToken))
             {
-                await ResendAsync(ledger.ToResend(install), stoppingToken);
+                await ResendAsync(ledger.ToResend(install, at), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -129,7 +129,7 @@ public sealed class PushReceipts(
         if (install.Length > 0 && !install.Contains('+', StringComparison.Ordinal) && !install.Contains('#', StringComparison.Ordinal)
             && MqttTopicFilterComparer.Compare(Topics.AppPush(install), filter) == MqttTopicFilterCompareResult.IsMatch)
         {
-            _subscribed.Writer.TryWrite(install);
+            _subscribed.Writer.TryWrite((install, time.GetUtcNow().UtcDateTime));
         }
     }
 

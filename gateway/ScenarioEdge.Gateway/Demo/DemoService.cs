@@ -62,8 +62,9 @@ public sealed class DemoService(
             {
                 await new ScenarioRunner(scenario, options, time, log).RunAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
+                // Whatever the run hit while the gateway stops (its connections closing) is part of stopping.
                 return;
             }
             catch (Exception ex)

@@ -30,16 +30,16 @@ public sealed class GatewayDatabase : IDisposable
         _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
         // Every collection exists before any concurrent use: LiteDB 5 can read a collection that another transaction is
         // creating at that moment as an empty page, fail, and close the whole engine (litedb-org/LiteDB#2792).
-        Stores.EnsureIndex(s => s.Id);
-        Devices.EnsureIndex(d => d.Id);
-        Beacons.EnsureIndex(b => b.Id);
-        Retained.EnsureIndex(r => r.Topic);
-        ApiKeys.EnsureIndex(k => k.Id);
-        CampaignDays.EnsureIndex(c => c.Id);
-        Observers.EnsureIndex(o => o.Id);
-        Settings.EnsureIndex(s => s.Id);
-        RouteHabits.EnsureIndex(h => h.Id);
-        DeferredPushes.EnsureIndex(d => d.Id);
+        foreach (var name in (string[])["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog"])
+        {
+            if (!_db.CollectionExists(name))
+            {
+                var created = _db.GetCollection(name);
+                created.Insert(new BsonDocument { ["_id"] = "created" });
+                created.Delete("created");
+            }
+        }
+
         Pushes.EnsureIndex(p => p.Shopper);
         Pushes.EnsureIndex(p => p.TriggeredAt);
         Pushes.EnsureIndex(p => p.Install);

@@ -52,7 +52,7 @@ public sealed class ShutdownTests(ITestOutputHelper output)
 
         output.WriteLine($"stopped in {clock.Elapsed.TotalSeconds:0.000} s");
         Assert.True(clock.Elapsed < Bound, $"the gateway took {clock.Elapsed.TotalSeconds:0.0} s to stop while the demo played");
-        Assert.Empty(gateway.Logs.Errors);
+        Assert.True(!gateway.Logs.Errors.Any(), string.Join("\n", gateway.Logs.Errors));
     }
 
     [Fact]
@@ -78,9 +78,9 @@ public sealed class ShutdownTests(ITestOutputHelper output)
         Assert.Equal(0, metrics.ShutdownDropped["push"]);
         await using var second = await GatewayFixture.StartAsync(dataDirectory: data);
         // What was kept at shutdown is delivered at start; nothing has reached the app yet.
-        await Eventually.TrueAsync(() => second.Database.Pushes.Count() == Pushes, $"all {Pushes} pushes to be recorded", TimeSpan.FromSeconds(60));
+        await Eventually.TrueAsync(() => second.Database.DeferredPushes.Count() == 0, "the kept intents to be delivered", TimeSpan.FromSeconds(60));
+        Assert.Equal(Pushes, second.Database.Pushes.Count());
         Assert.Equal(Pushes, second.Database.Pushes.Count(p => p.DeliveredAt == null));
-        Assert.Equal(0, second.Database.DeferredPushes.Count());
 
         await using var app = new PushApp(second.MqttPort, "app-alice", user, password);
         await app.ConnectAsync();
