@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ScenarioEdge.Gateway.Api;
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Campaigns;
+using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
@@ -88,6 +89,9 @@ public static class GatewayHost
         builder.AddShelves();
         builder.AddBroker(options);
         builder.AddDemo();
+        builder.Services.AddHostedService<GatewayShutdown>();
+        // A safety net above the drain budget, below the 10 s after which Docker and systemd kill.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownDrainTimeout + TimeSpan.FromSeconds(5));
 
         var app = builder.Build();
         app.MapApi();
@@ -95,6 +99,7 @@ public static class GatewayHost
         app.MapBroker();
         app.MapDemo();
         app.MapScenes();
+        app.MapDelivery();
         return app;
     }
 }

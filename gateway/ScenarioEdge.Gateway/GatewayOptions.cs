@@ -35,6 +35,22 @@ public sealed class GatewayOptions
     [Required]
     public BrokerOptions Broker { get; set; } = new();
 
+    /// <summary>
+    /// How far ahead of the gateway's own clock an event time may be: a message dated later is refused
+    /// (<c>future_time</c>), and no store's event time ever runs further ahead than this. Covers clock drift between
+    /// devices and the gateway, and accelerated simulator runs up to this much ahead.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MaxClockSkewAhead { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Shutdown: how long accepted work may take to drain (scene changes kept and published, pushes recorded and
+    /// published) before the broker stops. What is left then is recorded to finish after the restart, or counted in
+    /// se_shutdown_dropped_total. The whole stop takes at most this plus 5 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan ShutdownDrainTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Whether the HTTPS listener (API and MQTT over WebSocket) runs.</summary>
     public bool HttpsEnabled => Tls.Enabled && HttpsPort > 0;
 

@@ -87,6 +87,7 @@ public static class BrokerExtensions
             services.AddSingleton<EmbeddedBroker>();
             services.AddSingleton<IMessageBus>(sp => sp.GetRequiredService<EmbeddedBroker>());
             services.AddSingleton<IClientSessions>(sp => sp.GetRequiredService<EmbeddedBroker>());
+            services.AddSingleton<IDeliveryReports, EmbeddedDeliveryReports>();
             services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
             services.AddHostedService<IngestedBeforePubackMarker>();
             services.AddHostedService<SessionExpiry>();
@@ -96,6 +97,7 @@ public static class BrokerExtensions
             services.AddSingleton<ExternalBrokerClient>();
             services.AddSingleton<IMessageBus>(sp => sp.GetRequiredService<ExternalBrokerClient>());
             services.AddSingleton<IClientSessions, ExternalClientSessions>();
+            services.AddSingleton<IDeliveryReports, NoDeliveryReports>();
             services.AddHostedService(sp => sp.GetRequiredService<ExternalBrokerClient>());
         }
 

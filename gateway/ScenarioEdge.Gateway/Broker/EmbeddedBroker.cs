@@ -64,7 +64,19 @@ public sealed class EmbeddedBroker(
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Closes every MQTT connection (reason: server shutting down) and stops the server; called once the gateway's
+    /// queues are drained (<see cref="GatewayShutdown"/>), again harmlessly by the host. Kestrel would otherwise
+    /// wait its whole shutdown timeout for the MQTT connections to end by themselves.
+    /// </summary>
+    public Task StopAsync(CancellationToken cancellationToken) => server.StopAsync(new MqttServerStopOptions
+    {
+        DefaultClientDisconnectOptions = new MqttServerClientDisconnectOptions
+        {
+            ReasonCode = MqttDisconnectReasonCode.ServerShuttingDown,
+            ReasonString = "the gateway is shutting down",
+        },
+    });
 
     /// <summary>
     /// Closes every connection of <paramref name="principal"/> (revoked device, erased shopper) and deletes its sessions
@@ -169,6 +181,8 @@ public sealed class EmbeddedBroker(
         if (!outcome.Accepted)
         {
             e.ProcessPublish = false;
+            // No PUBACK while shutting down: the connection closes and the client publishes the message again later.
+            e.CloseConnection = outcome.Reason == RejectReason.ShuttingDown;
             e.Response.ReasonCode = outcome.Reason switch
             {
                 RejectReason.UnknownTopic => MqttPubAckReasonCode.TopicNameInvalid,

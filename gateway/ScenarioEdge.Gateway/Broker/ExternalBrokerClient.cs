@@ -86,7 +86,12 @@ public sealed class ExternalBrokerClient(
         {
             // Auto-acknowledge happens after this handler returns, i.e. after ingest accepted or refused the message.
             var outcome = await ingest.IngestAsync(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, e.ClientId, principal: null, stoppingToken);
-            if (!outcome.Accepted)
+            if (outcome.Reason == RejectReason.ShuttingDown)
+            {
+                // Not acknowledged: the broker keeps it in the gateway's session and delivers it again after the restart.
+                e.AutoAcknowledge = false;
+            }
+            else if (!outcome.Accepted)
             {
                 e.ReasonCode = MqttApplicationMessageReceivedReasonCode.PayloadFormatInvalid;
                 e.ResponseReasonString = outcome.Error;

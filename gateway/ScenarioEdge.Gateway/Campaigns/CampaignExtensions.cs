@@ -10,10 +10,14 @@ public static class CampaignExtensions
     {
         var services = builder.Services;
         services.AddOptions<WelcomeOptions>().BindConfiguration(WelcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DeliveryChannel>();
+        services.AddSingleton<PushLedger>();
         services.AddSingleton<WelcomeCampaign>();
         services.AddSingleton<IPresenceSink>(sp => sp.GetRequiredService<WelcomeCampaign>());
-        services.AddHostedService<DeliveryService>();
+        services.AddSingleton<DeliveryService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeliveryService>());
+        services.AddHostedService<PushReceipts>();
         return builder;
     }
 }

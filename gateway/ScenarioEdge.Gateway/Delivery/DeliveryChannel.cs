@@ -18,6 +18,9 @@ public sealed class DeliveryChannel(GatewayMetrics metrics, ILogger<DeliveryChan
 
     internal ChannelReader<PushIntent> Reader => _channel.Reader;
 
+    /// <summary>Shutdown: no more intents; delivery finishes those queued.</summary>
+    internal void Complete() => _channel.Writer.TryComplete();
+
     public void Enqueue(PushIntent intent)
     {
         if (!_channel.Writer.TryWrite(intent))

@@ -1,10 +1,11 @@
+using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol.Messages;
 
 namespace ScenarioEdge.Gateway.Delivery;
 
 /// <summary>Closes the loop on pushes: records delivered, opened and redeemed on the push, by event time.</summary>
-public sealed class FeedbackRecorder(GatewayDatabase database, ILogger<FeedbackRecorder> log)
+public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics metrics, ILogger<FeedbackRecorder> log)
 {
     public void Record(string install, AppFeedback feedback)
     {
@@ -18,9 +19,12 @@ public sealed class FeedbackRecorder(GatewayDatabase database, ILogger<FeedbackR
         var at = feedback.Ts.UtcDateTime;
         switch (feedback.Action)
         {
-            case FeedbackAction.Delivered:
-                push.DeliveredAt ??= at;
+            case FeedbackAction.Delivered when push.DeliveredAt is null:
+                push.DeliveredAt = at;
+                metrics.CountPushDelivered();
                 break;
+            case FeedbackAction.Delivered:
+                return;
             case FeedbackAction.Opened:
                 push.OpenedAt ??= at;
                 break;

@@ -32,8 +32,14 @@ public sealed class DemoService(
     private const string ObserverName = "demo";
     private const string ShoppersSetting = "demo-shoppers";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => PlayAsync(stoppingToken);
+
+    private async Task PlayAsync(CancellationToken hostStopping)
     {
+        // Stop playing as soon as shutdown begins, not when this service's turn to stop comes: its clients would
+        // otherwise keep publishing while the gateway drains.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(hostStopping, lifetime.ApplicationStopping);
+        var stoppingToken = stopping.Token;
         var scenario = ScenarioLoader.LoadFile(demo.Value.Scenario);
         scenario.Loop = true;
         // The demo plays its devices, so it takes fresh secrets for them on every start.
@@ -70,8 +76,9 @@ public sealed class DemoService(
             {
                 await new ScenarioRunner(scenario, options, time, log).RunAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
+                // Whatever the run hit while the gateway stops (its connections closing) is part of stopping.
                 return;
             }
             catch (Exception ex)

@@ -14,6 +14,7 @@ public static class IngestExtensions
         services.AddSingleton<TokenResolver>();
         services.AddSingleton<DuplicateFilter>();
         services.AddSingleton<StoreClocks>();
+        services.AddSingleton<EventTimeBound>();
         services.AddSingleton<FeedbackRecorder>();
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<ScenarioProvisioning>();

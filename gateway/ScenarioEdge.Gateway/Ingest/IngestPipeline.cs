@@ -21,6 +21,7 @@ public sealed class IngestPipeline(
     DeviceRegistry devices,
     DuplicateFilter duplicates,
     StoreClocks clocks,
+    EventTimeBound eventTimes,
     SceneIntake scenes,
     FeedbackRecorder feedback,
     RateLimits limits,
@@ -29,6 +30,8 @@ public sealed class IngestPipeline(
     TimeProvider time,
     RefusalLog refusals)
 {
+    private readonly IngestGate _gate = new();
+
     private const string UplinkTopics =
         "se/v1/stores/{store}/devices/{device}/{sightings|shelf|wearables|status} or se/v1/apps/{install}/up/{activity|feedback|sightings}";
 
@@ -46,7 +49,23 @@ public sealed class IngestPipeline(
     public async ValueTask<IngestOutcome> IngestAsync(string topic, ReadOnlySequence<byte> payload, bool retain, string clientId, ClientPrincipal? principal, CancellationToken cancellationToken)
     {
         var arrival = time.GetTimestamp();
-        var outcome = await IngestCoreAsync(topic, payload, retain, principal, arrival, cancellationToken);
+        IngestOutcome outcome;
+        if (!_gate.TryEnter())
+        {
+            outcome = IngestOutcome.Reject(RejectReason.ShuttingDown, "the gateway is shutting down; publish again after it is back");
+        }
+        else
+        {
+            try
+            {
+                outcome = await IngestCoreAsync(topic, payload, retain, principal, arrival, cancellationToken);
+            }
+            finally
+            {
+                _gate.Exit();
+            }
+        }
+
         metrics.Ingest.Observe(time.GetElapsedTime(arrival).TotalSeconds);
         if (!outcome.Accepted)
         {
@@ -57,6 +76,12 @@ public sealed class IngestPipeline(
 
         return outcome;
     }
+
+    /// <summary>
+    /// Shutdown, first step: takes no new message (each is refused as <see cref="RejectReason.ShuttingDown"/>, so its
+    /// sender keeps it and publishes it again later) and completes once every message already in hand was handed on.
+    /// </summary>
+    public Task CloseAsync(CancellationToken cancellationToken) => _gate.CloseAsync(cancellationToken);
 
     private async ValueTask<IngestOutcome> IngestCoreAsync(string topic, ReadOnlySequence<byte> payload, bool retain, ClientPrincipal? principal, long arrival, CancellationToken cancellationToken)
     {
@@ -208,6 +233,11 @@ public sealed class IngestPipeline(
         if (kind == TopicKind.AppSightings && message is SightingsBatch { Sightings.Count: 0 })
         {
             return IngestOutcome.Reject(RejectReason.InvalidField, "SightingsBatch: sightings: an app sends only the beacons its phone heard, never an empty batch");
+        }
+
+        if (eventTimes.Check(message!) is { } future)
+        {
+            return IngestOutcome.Reject(RejectReason.FutureTime, $"{typeof(T).Name}: {future}");
         }
 
         if (!duplicates.FirstTime(sender, message!.Id))

@@ -27,4 +27,6 @@ public enum RejectReason
     RateLimited,
     /// <summary>A retained publish where the protocol has none (everywhere but a device's status).</summary>
     RetainNotAllowed,
+    /// <summary>An event time further ahead of the gateway's clock than <c>Gateway:MaxClockSkewAhead</c>.</summary>
+    FutureTime,
 }

@@ -7,7 +7,7 @@ public static class RejectReasonNames
     [
         "unknown_topic", "unknown_device", "gateway_only_topic", "malformed_json", "invalid_field",
         "unsupported_version", "oversize", "empty", "shutting_down", "not_authorized", "rate_limited",
-        "retain_not_allowed",
+        "retain_not_allowed", "future_time",
     ];
 
     /// <summary>Every reason, in enum order.</summary>

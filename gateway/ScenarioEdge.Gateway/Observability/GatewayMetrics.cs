@@ -11,7 +11,7 @@ namespace ScenarioEdge.Gateway.Observability;
 /// The gateway's counters and histograms, rendered as Prometheus text on <c>GET /metrics</c>. Plain lock-free
 /// counters: the hot path pays one interlocked add per message.
 /// </summary>
-public sealed class GatewayMetrics
+public sealed partial class GatewayMetrics
 {
     private static readonly double[] LatencyBounds = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
     private long _duplicates;
@@ -156,7 +156,8 @@ public sealed class GatewayMetrics
         Simple(text, "se_broker_sessions_expired_total", "Offline persistent MQTT sessions deleted at their expiry.", "counter", SessionsExpired);
         SceneTransitions.Render(text);
         SceneSignalsDropped.Render(text);
-        Simple(text, "se_pushes_out_total", "Pushes published to apps.", "counter", PushesOut);
+        Simple(text, "se_pushes_out_total", "Pushes published to apps (handed to the broker; see se_pushes_delivered_total for those the app acknowledged).", "counter", PushesOut);
+        RenderReliability(text);
         Simple(text, "se_pushes_failed_total", "Pushes that could not be published.", "counter", Interlocked.Read(ref _pushesFailed));
         Simple(text, "se_pushes_suppressed_total", "Pushes held back by a frequency cap or missing consent.", "counter", Interlocked.Read(ref _pushesSuppressed));
         Simple(text, "se_display_updates_total", "Shelf display contents published.", "counter", DisplayUpdates);

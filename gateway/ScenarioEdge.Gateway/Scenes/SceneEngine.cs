@@ -20,6 +20,7 @@ public sealed class SceneEngine : BackgroundService
     private readonly GatewayMetrics _metrics;
     private readonly ILogger<SceneEngine> _log;
     private readonly double _shelfMarginDb;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<SceneWork> _forgetAtStop = new();
 
     public SceneEngine(IOptions<SceneOptions> options, ScenePublisher publisher, RouteHabitStore habits, GatewayMetrics metrics, ILogger<SceneEngine> log)
     {
@@ -71,11 +72,25 @@ public sealed class SceneEngine : BackgroundService
 
     /// <summary>Forgets the live scene of <paramref name="shopper"/> (consent withdrawn, erasure).</summary>
     public ValueTask ForgetAsync(string shopper, CancellationToken cancellationToken) =>
-        _partitions[PartitionOf(shopper)].Writer.WriteAsync(new SceneWork(SceneWorkKind.Forget, default, null, 0, shopper), cancellationToken);
+        ForgetOrDeferAsync(new SceneWork(SceneWorkKind.Forget, default, null, 0, shopper), cancellationToken);
 
     /// <summary>Forgets the route habit of <paramref name="shopper"/>, in memory and then in LiteDB (activity consent withdrawn, erasure).</summary>
     public ValueTask ForgetHabitAsync(string shopper, CancellationToken cancellationToken) =>
-        _partitions[PartitionOf(shopper)].Writer.WriteAsync(new SceneWork(SceneWorkKind.ForgetHabit, default, null, 0, shopper), cancellationToken);
+        ForgetOrDeferAsync(new SceneWork(SceneWorkKind.ForgetHabit, default, null, 0, shopper), cancellationToken);
+
+    // Once shutdown has closed the partitions, a forget is applied as the engine stops, before the last habit
+    // snapshot: an erasure in those seconds must not be written back.
+    private async ValueTask ForgetOrDeferAsync(SceneWork work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _partitions[PartitionOf(work.Shopper!)].Writer.WriteAsync(work, cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            _forgetAtStop.Enqueue(work);
+        }
+    }
 
     /// <summary>Retention: every partition forgets habit days before <paramref name="cutoff"/>.</summary>
     public async ValueTask ExpireHabitsAsync(DateTime cutoff, CancellationToken cancellationToken)
@@ -118,12 +133,55 @@ public sealed class SceneEngine : BackgroundService
         return Task.WhenAll(_partitions.Select((channel, i) => Task.Run(() => RunPartitionAsync(channel.Reader, _trackers[i], stoppingToken), stoppingToken)));
     }
 
+    /// <summary>
+    /// Shutdown, after ingest closed: takes no more work and completes once the partitions have applied what is
+    /// queued (or <paramref name="cancellationToken"/> ends the wait).
+    /// </summary>
+    internal async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        foreach (var partition in _partitions)
+        {
+            partition.Writer.TryComplete();
+        }
+
+        await this.FinishQueuedAsync(cancellationToken);
+    }
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        var left = 0;
+        foreach (var partition in _partitions)
+        {
+            while (partition.Reader.TryRead(out _))
+            {
+                left++;
+            }
+        }
+
+        if (left > 0)
+        {
+            _metrics.ShutdownDropped.Add(0, left);
+            _log.LogWarning("Stopped with {Count} scene signals not yet applied; counted in se_shutdown_dropped_total", left);
+        }
+
         if (ExecuteTask is { IsCompleted: true })
         {
             // The partitions have stopped: what changed since the last snapshot is kept now.
+            while (_forgetAtStop.TryDequeue(out var forget))
+            {
+                var tracker = _trackers[PartitionOf(forget.Shopper!)];
+                if (forget.Kind == SceneWorkKind.ForgetHabit)
+                {
+                    tracker.ForgetHabit(forget.Shopper!);
+                    _habits.EnqueueDelete(forget.Shopper!);
+                }
+                else
+                {
+                    tracker.Forget(forget.Shopper!);
+                }
+            }
+
             var records = new List<Storage.RouteHabitRecord>();
             foreach (var tracker in _trackers)
             {

@@ -10,7 +10,8 @@ public static class SceneExtensions
         services.AddSingleton<SceneDirectory>();
         services.AddSingleton<BeaconProvisioning>();
         services.AddSingleton<ScenePublisher>();
-        services.AddHostedService<SceneBroadcaster>();
+        services.AddSingleton<SceneBroadcaster>();
+        services.AddHostedService(sp => sp.GetRequiredService<SceneBroadcaster>());
         // Registered before the engine: hosted services stop in reverse order, so the engine's last snapshot still finds the store.
         services.AddSingleton<RouteHabitStore>();
         services.AddHostedService(sp => sp.GetRequiredService<RouteHabitStore>());

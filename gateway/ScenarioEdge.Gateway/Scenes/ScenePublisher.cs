@@ -37,6 +37,9 @@ public sealed class ScenePublisher(IEnumerable<IPresenceSink> sinks, GatewayMetr
         }
     }
 
+    /// <summary>Shutdown, once the scene engine has stopped: no more changes.</summary>
+    internal void Complete() => _queue.Writer.TryComplete();
+
     /// <summary>Changes waiting for the timeline and the scene topic.</summary>
     internal ChannelReader<SceneChange> Pending => _queue.Reader;
 

@@ -16,6 +16,9 @@ public sealed class ShelfChannel
 
     internal ChannelReader<ShelfWork> Reader => _channel.Reader;
 
+    /// <summary>Shutdown: no more shelf events; the stage finishes those queued.</summary>
+    internal void Complete() => _channel.Writer.TryComplete();
+
     public ValueTask EnqueueAsync(ShelfWork work, CancellationToken cancellationToken) =>
         _channel.Writer.TryWrite(work) ? ValueTask.CompletedTask : _channel.Writer.WriteAsync(work, cancellationToken);
 }

@@ -14,7 +14,8 @@ public static class ShelfExtensions
         services.AddSingleton<ShelfChannel>();
         services.AddSingleton<ZoneOccupancy>();
         services.AddSingleton<IPresenceSink>(sp => sp.GetRequiredService<ZoneOccupancy>());
-        services.AddHostedService<ShelfOfferStage>();
+        services.AddSingleton<ShelfOfferStage>();
+        services.AddHostedService(sp => sp.GetRequiredService<ShelfOfferStage>());
         return builder;
     }
 }

@@ -29,6 +29,29 @@ public sealed class ShelfOfferStage(
 {
     private const string DisplayKind = "display";
 
+    /// <summary>Shutdown, after ingest and scenes: takes no more shelf events and completes once those queued are handled.</summary>
+    public async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        queue.Complete();
+        await this.FinishQueuedAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        var left = 0;
+        while (queue.Reader.TryRead(out _))
+        {
+            left++;
+        }
+
+        if (left > 0)
+        {
+            metrics.ShutdownDropped.Add(2, left);
+            log.LogWarning("Stopped with {Count} shelf events not yet handled; counted in se_shutdown_dropped_total", left);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var rule = new ShelfInteractionRule(options.CurrentValue.PickAndPutBackWindow);

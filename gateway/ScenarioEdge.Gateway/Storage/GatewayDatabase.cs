@@ -54,8 +54,9 @@ public sealed class GatewayDatabase : IDisposable
         }
 
         Pushes.EnsureIndex(p => p.Shopper);
-        Pushes.EnsureIndex(p => p.Campaign);
         Pushes.EnsureIndex(p => p.TriggeredAt);
+        Pushes.EnsureIndex(p => p.Install);
+        Pushes.EnsureIndex(p => p.CooldownKey);
         Shoppers.EnsureIndex(s => s.Installs);
         ConsentLog.EnsureIndex(c => c.Shopper);
         Scenes.EnsureIndex(s => s.Shopper);
@@ -76,6 +77,9 @@ public sealed class GatewayDatabase : IDisposable
     public ILiteCollection<ShopperRecord> Shoppers => _db.GetCollection<ShopperRecord>("shoppers");
 
     public ILiteCollection<PushRecord> Pushes => _db.GetCollection<PushRecord>("pushes");
+
+    /// <summary>Push intents queued at shutdown, delivered at the next start.</summary>
+    public ILiteCollection<DeferredPushesRecord> DeferredPushes => _db.GetCollection<DeferredPushesRecord>("deferredpushes");
 
     /// <summary>Timeline of scene transitions per shopper.</summary>
     public ILiteCollection<SceneRecord> Scenes => _db.GetCollection<SceneRecord>("scenes");
@@ -118,7 +122,7 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Every collection of the file; <see cref="CreateMissingCollections"/> makes them all at open.</summary>
     internal static readonly string[] CollectionNames =
-        ["stores", "devices", "beacons", "shoppers", "pushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog"];
+        ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();

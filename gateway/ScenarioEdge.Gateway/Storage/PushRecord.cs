@@ -14,11 +14,31 @@ public sealed class PushRecord
 
     public string Campaign { get; set; } = "";
 
+    /// <summary>
+    /// Shopper, store and campaign in one indexed key, so that the cooldown check is one index seek however many
+    /// pushes a shopper or a campaign has.
+    /// </summary>
+    public string CooldownKey { get; set; } = "";
+
+    public static string CooldownKeyOf(string shopper, string store, string campaign) => $"{shopper}\n{store}\n{campaign}";
+
     /// <summary>Event time of the trigger.</summary>
     public DateTime TriggeredAt { get; set; }
 
     public string Reason { get; set; } = "";
 
+    /// <summary>Kept so that a push not yet delivered can be published again, after a restart too.</summary>
+    public string Title { get; set; } = "";
+
+    public string Body { get; set; } = "";
+
+    /// <summary>Gateway time the push was decided and recorded.</summary>
+    public DateTime RecordedAt { get; set; }
+
+    /// <summary>Gateway time the push was last handed to the broker (again when the app subscribed while it was undelivered).</summary>
+    public DateTime? PublishedAt { get; set; }
+
+    /// <summary>When the app acknowledged the push (MQTT PUBACK, gateway time) or reported it delivered (event time), whichever came first.</summary>
     public DateTime? DeliveredAt { get; set; }
 
     public DateTime? OpenedAt { get; set; }
