@@ -62,7 +62,6 @@ public sealed class RefusalLog(TimeProvider time, ILogger<RefusalLog> log) : Bac
                 }
 
                 Interlocked.Increment(ref _tracked);
-                tally.TryAdd();
                 if (Interlocked.Increment(ref _promptLines) <= MaxPromptLines)
                 {
                     log.LogWarning(

@@ -7,7 +7,9 @@ namespace ScenarioEdge.Gateway.Observability;
 internal sealed class RefusalTally(string what, string subject, string detail)
 {
     private const long Retired = long.MinValue;
-    private long _count;
+    // Born counting its first refusal: a tally added with 0 could be retired by a flush before its creator counted
+    // into it, and that refusal would be in no summary.
+    private long _count = 1;
 
     public string What { get; } = what;
 

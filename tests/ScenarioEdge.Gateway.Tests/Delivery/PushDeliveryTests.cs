@@ -15,12 +15,12 @@ public sealed class PushDeliveryTests
     public async Task Push_ToPausedApp_CountedPublishedNotDeliveredAndListedUntilTheAppComesBack()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
-        var (user, password) = gateway.Credentials.For("app-alice")!.Value;
-        await using var app = new PushApp(gateway.MqttPort, "app-alice", user, password);
+        var (user, password) = gateway.Credentials.For(gateway.Install("alice"))!.Value;
+        await using var app = new PushApp(gateway.MqttPort, gateway.Install("alice"), user, password);
         await app.ConnectAsync();
         await app.PauseAsync();
 
-        gateway.App.Services.GetRequiredService<DeliveryChannel>().Enqueue(Intent("welcome"));
+        gateway.App.Services.GetRequiredService<DeliveryChannel>().Enqueue(Intent(gateway, "welcome"));
         await Eventually.TrueAsync(() => gateway.Metrics.PushesOut == 1, "the push to be published");
 
         Assert.Equal(0, gateway.Metrics.PushesDelivered);
@@ -51,12 +51,12 @@ public sealed class PushDeliveryTests
     public async Task Push_NoAppListening_WaitsAndIsPublishedWhenTheAppSubscribes()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
-        var (user, password) = gateway.Credentials.For("app-alice")!.Value;
+        var (user, password) = gateway.Credentials.For(gateway.Install("alice"))!.Value;
 
-        gateway.App.Services.GetRequiredService<DeliveryChannel>().Enqueue(Intent("welcome"));
+        gateway.App.Services.GetRequiredService<DeliveryChannel>().Enqueue(Intent(gateway, "welcome"));
         await Eventually.TrueAsync(() => gateway.Metrics.PushesOut == 1, "the push to be published, to nobody");
         Assert.Equal(0, gateway.Metrics.PushesDelivered);
-        await using var app = new PushApp(gateway.MqttPort, "app-alice", user, password);
+        await using var app = new PushApp(gateway.MqttPort, gateway.Install("alice"), user, password);
         await app.ConnectAsync();
 
         await Eventually.TrueAsync(() => gateway.Metrics.PushesDelivered == 1, "the push to be sent again and acknowledged");
@@ -79,7 +79,7 @@ public sealed class PushDeliveryTests
         };
         await observer.Client.SubscribeAsync("se/v1/apps/+/push", MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce);
 
-        gateway.App.Services.GetRequiredService<DeliveryChannel>().Enqueue(Intent("welcome"));
+        gateway.App.Services.GetRequiredService<DeliveryChannel>().Enqueue(Intent(gateway, "welcome"));
         await seen.Task.WaitAsync(TimeSpan.FromSeconds(15));
 
         await Task.Yield();
@@ -87,6 +87,6 @@ public sealed class PushDeliveryTests
         Assert.Null(gateway.Database.Pushes.FindAll().Single().DeliveredAt);
     }
 
-    internal static PushIntent Intent(string campaign) => new(
-        "alice", "store-w", campaign, "Welcome in!", "Good to see you.", "test", TimeProvider.System.GetUtcNow().AddMinutes(-1), 0, TimeSpan.FromMinutes(1));
+    internal static PushIntent Intent(GatewayFixture gateway, string campaign) => new(
+        gateway.Shopper("alice"), "store-w", campaign, "Welcome in!", "Good to see you.", "test", TimeProvider.System.GetUtcNow().AddMinutes(-1), 0, TimeSpan.FromMinutes(1));
 }

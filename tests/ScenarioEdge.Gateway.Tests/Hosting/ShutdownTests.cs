@@ -20,8 +20,8 @@ public sealed class ShutdownTests(ITestOutputHelper output)
     {
         var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
         await using var door = await gateway.ConnectAsync("door-1");
-        await using var app = await gateway.ConnectAsync("app-alice");
-        await app.Client.SubscribeAsync(Topics.AppPush("app-alice"), MqttQualityOfServiceLevel.AtLeastOnce);
+        await using var app = await gateway.ConnectAsync(gateway.Install("alice"));
+        await app.Client.SubscribeAsync(Topics.AppPush(gateway.Install("alice")), MqttQualityOfServiceLevel.AtLeastOnce);
         var closed = new TaskCompletionSource<MqttClientDisconnectReason>(TaskCreationOptions.RunContinuationsAsynchronously);
         door.Client.DisconnectedAsync += e =>
         {
@@ -61,11 +61,12 @@ public sealed class ShutdownTests(ITestOutputHelper output)
         const int Pushes = 5000;
         var data = Directory.CreateTempSubdirectory("se-gw-").FullName;
         var first = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")], dataDirectory: data);
-        var (user, password) = first.Credentials.For("app-alice")!.Value;
+        var install = first.Install("alice");
+        var (user, password) = first.Credentials.For(install)!.Value;
         var queue = first.App.Services.GetRequiredService<DeliveryChannel>();
         for (var i = 0; i < Pushes; i++)
         {
-            queue.Enqueue(PushDeliveryTests.Intent($"campaign-{i}"));
+            queue.Enqueue(PushDeliveryTests.Intent(first, $"campaign-{i}"));
         }
 
         var metrics = first.Metrics;
@@ -82,7 +83,7 @@ public sealed class ShutdownTests(ITestOutputHelper output)
         Assert.Equal(Pushes, second.Database.Pushes.Count());
         Assert.Equal(Pushes, second.Database.Pushes.Count(p => p.DeliveredAt == null));
 
-        await using var app = new PushApp(second.MqttPort, "app-alice", user, password);
+        await using var app = new PushApp(second.MqttPort, install, user, password);
         await app.ConnectAsync();
 
         await Eventually.TrueAsync(() => second.Metrics.PushesDelivered == Pushes, $"all {Pushes} pushes to reach the app", TimeSpan.FromSeconds(60));

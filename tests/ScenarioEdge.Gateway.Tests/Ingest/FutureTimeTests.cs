@@ -35,7 +35,8 @@ public sealed class FutureTimeTests
         // The store's own time moves on: alice leaves once her signal has been lost long enough, then visits again and leaves again.
         await HeartbeatAsync(door, t0.AddMinutes(2), "hb-1");
         await Eventually.TrueAsync(() => Count(gateway, "leftSignalLost") == 1, "alice to leave by signal loss");
-        var left = gateway.Database.Scenes.FindOne(s => s.Shopper == "alice" && s.Kind == "leftSignalLost");
+        var alice = gateway.Shopper("alice");
+        var left = gateway.Database.Scenes.FindOne(s => s.Shopper == alice && s.Kind == "leftSignalLost");
         Assert.Equal(t0.AddSeconds(4 + 30).UtcDateTime, left.At.ToUniversalTime());
 
         await VisitAsync(door, key, t0.AddMinutes(5), "v2");
@@ -67,7 +68,11 @@ public sealed class FutureTimeTests
         Assert.Equal(1, gateway.Metrics.Rejected["future_time"]);
     }
 
-    private static long Count(GatewayFixture gateway, string kind) => gateway.Database.Scenes.Count(s => s.Shopper == "alice" && s.Kind == kind);
+    private static long Count(GatewayFixture gateway, string kind)
+    {
+        var alice = gateway.Shopper("alice");
+        return gateway.Database.Scenes.Count(s => s.Shopper == alice && s.Kind == kind);
+    }
 
     /// <summary>Five seconds of strong sightings of the shopper at the door, from <paramref name="from"/>.</summary>
     private static async Task VisitAsync(TestMqtt door, byte[] key, DateTimeOffset from, string id)
