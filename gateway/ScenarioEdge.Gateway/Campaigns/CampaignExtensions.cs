@@ -11,7 +11,7 @@ public static class CampaignExtensions
         var services = builder.Services;
         services.AddOptions<WelcomeOptions>().BindConfiguration(WelcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<DeliveryChannel>();
+        services.AddSingleton<PushQueue>();
         services.AddSingleton<PushLedger>();
         services.AddSingleton<WelcomeCampaign>();
         services.AddSingleton<IPresenceSink>(sp => sp.GetRequiredService<WelcomeCampaign>());

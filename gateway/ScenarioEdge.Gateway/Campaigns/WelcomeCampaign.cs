@@ -5,7 +5,7 @@ using ScenarioEdge.Gateway.Presence;
 namespace ScenarioEdge.Gateway.Campaigns;
 
 /// <summary>First rule of the campaign stage: welcome a shopper who enters a store.</summary>
-public sealed class WelcomeCampaign(IOptionsMonitor<WelcomeOptions> options, DeliveryChannel delivery) : IPresenceSink
+public sealed class WelcomeCampaign(IOptionsMonitor<WelcomeOptions> options, PushQueue delivery) : IPresenceSink
 {
     public const string Id = "welcome";
 

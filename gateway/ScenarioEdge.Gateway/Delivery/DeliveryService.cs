@@ -12,7 +12,7 @@ namespace ScenarioEdge.Gateway.Delivery;
 /// what the shutdown budget leaves is kept in LiteDB (one write) and delivered at the next start.
 /// </summary>
 public sealed class DeliveryService(
-    DeliveryChannel queue,
+    PushQueue queue,
     PushLedger ledger,
     IMessageBus bus,
     GatewayMetrics metrics,

@@ -25,7 +25,7 @@ public sealed class IngestPipeline(
     SceneIntake scenes,
     FeedbackRecorder feedback,
     RateLimits limits,
-    ShelfChannel shelves,
+    ShelfEventQueue shelves,
     GatewayMetrics metrics,
     TimeProvider time,
     RefusalLog refusals)

@@ -8,12 +8,12 @@ namespace ScenarioEdge.Gateway.Scenes;
 
 /// <summary>
 /// Keeps each scene change in the timeline (LiteDB, one write per batch) and publishes it on
-/// <c>se/v1/scenes/{store}/{shopper}</c>. Its own loop, apart from <see cref="ScenePublisher"/>, because ingest →
+/// <c>se/v1/scenes/{store}/{shopper}</c>. Its own loop, apart from <see cref="SceneChangeDispatcher"/>, because ingest →
 /// scenes must not depend on the bus that feeds ingest. At shutdown the queue is drained; changes the shutdown budget
 /// leaves are still kept in the timeline, and only their publication is dropped (and counted).
 /// </summary>
 public sealed class SceneBroadcaster(
-    ScenePublisher publisher, IMessageBus bus, GatewayDatabase database, SceneDirectory directory, GatewayMetrics metrics, ILogger<SceneBroadcaster> log)
+    SceneChangeDispatcher publisher, IMessageBus bus, GatewayDatabase database, SceneDirectory directory, GatewayMetrics metrics, ILogger<SceneBroadcaster> log)
     : BackgroundService
 {
     /// <summary>Store segment of the scene topic for shoppers judged outside any store.</summary>
@@ -94,7 +94,7 @@ public sealed class SceneBroadcaster(
     {
         if (batch.Count > 0)
         {
-            database.Scenes.InsertBulk(batch.Select(ScenePublisher.ToRecord));
+            database.Scenes.InsertBulk(batch.Select(SceneChangeDispatcher.ToRecord));
         }
     }
 

@@ -15,14 +15,14 @@ public sealed class SceneEngine : BackgroundService
     private const int ChannelCapacity = 8192;
     private readonly Channel<SceneWork>[] _partitions;
     private readonly SceneTracker[] _trackers;
-    private readonly ScenePublisher _publisher;
+    private readonly SceneChangeDispatcher _publisher;
     private readonly RouteHabitStore _habits;
     private readonly GatewayMetrics _metrics;
     private readonly ILogger<SceneEngine> _log;
     private readonly double _shelfMarginDb;
     private readonly System.Collections.Concurrent.ConcurrentQueue<SceneWork> _forgetAtStop = new();
 
-    public SceneEngine(IOptions<SceneOptions> options, ScenePublisher publisher, RouteHabitStore habits, GatewayMetrics metrics, ILogger<SceneEngine> log)
+    public SceneEngine(IOptions<SceneOptions> options, SceneChangeDispatcher publisher, RouteHabitStore habits, GatewayMetrics metrics, ILogger<SceneEngine> log)
     {
         var count = Math.Max(1, Environment.ProcessorCount);
         _partitions = new Channel<SceneWork>[count];

@@ -9,7 +9,7 @@ public static class SceneExtensions
         services.AddOptions<SceneOptions>().BindConfiguration(SceneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SceneDirectory>();
         services.AddSingleton<BeaconProvisioning>();
-        services.AddSingleton<ScenePublisher>();
+        services.AddSingleton<SceneChangeDispatcher>();
         services.AddSingleton<SceneBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<SceneBroadcaster>());
         // Registered before the engine: hosted services stop in reverse order, so the engine's last snapshot still finds the store.

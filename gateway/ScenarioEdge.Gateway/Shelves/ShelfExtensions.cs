@@ -11,7 +11,7 @@ public static class ShelfExtensions
         services.AddOptions<ShelfOfferOptions>().BindConfiguration(ShelfOfferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OfferCatalogue>();
         services.AddSingleton<ShelfProvisioning>();
-        services.AddSingleton<ShelfChannel>();
+        services.AddSingleton<ShelfEventQueue>();
         services.AddSingleton<ZoneOccupancy>();
         services.AddSingleton<IPresenceSink>(sp => sp.GetRequiredService<ZoneOccupancy>());
         services.AddSingleton<ShelfOfferStage>();

@@ -16,10 +16,10 @@ namespace ScenarioEdge.Gateway.Shelves;
 /// delivery). With several shoppers in the zone the put-back cannot be told apart, so nobody gets a push.
 /// </summary>
 public sealed class ShelfOfferStage(
-    ShelfChannel queue,
+    ShelfEventQueue queue,
     OfferCatalogue offers,
     ZoneOccupancy occupancy,
-    DeliveryChannel delivery,
+    PushQueue delivery,
     IMessageBus bus,
     GatewayDatabase database,
     GatewayMetrics metrics,

@@ -20,7 +20,7 @@ public sealed class PushDeliveryTests
         await app.ConnectAsync();
         await app.PauseAsync();
 
-        gateway.App.Services.GetRequiredService<DeliveryChannel>().Enqueue(Intent(gateway, "welcome"));
+        gateway.App.Services.GetRequiredService<PushQueue>().Enqueue(Intent(gateway, "welcome"));
         await Eventually.TrueAsync(() => gateway.Metrics.PushesOut == 1, "the push to be published");
 
         Assert.Equal(0, gateway.Metrics.PushesDelivered);
@@ -53,7 +53,7 @@ public sealed class PushDeliveryTests
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
         var (user, password) = gateway.Credentials.For(gateway.Install("alice"))!.Value;
 
-        gateway.App.Services.GetRequiredService<DeliveryChannel>().Enqueue(Intent(gateway, "welcome"));
+        gateway.App.Services.GetRequiredService<PushQueue>().Enqueue(Intent(gateway, "welcome"));
         await Eventually.TrueAsync(() => gateway.Metrics.PushesOut == 1, "the push to be published, to nobody");
         Assert.Equal(0, gateway.Metrics.PushesDelivered);
         await using var app = new PushApp(gateway.MqttPort, gateway.Install("alice"), user, password);
@@ -79,7 +79,7 @@ public sealed class PushDeliveryTests
         };
         await observer.Client.SubscribeAsync("se/v1/apps/+/push", MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce);
 
-        gateway.App.Services.GetRequiredService<DeliveryChannel>().Enqueue(Intent(gateway, "welcome"));
+        gateway.App.Services.GetRequiredService<PushQueue>().Enqueue(Intent(gateway, "welcome"));
         await seen.Task.WaitAsync(TimeSpan.FromSeconds(15));
 
         await Task.Yield();

@@ -63,7 +63,7 @@ public sealed class ShutdownTests(ITestOutputHelper output)
         var first = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")], dataDirectory: data);
         var install = first.Install("alice");
         var (user, password) = first.Credentials.For(install)!.Value;
-        var queue = first.App.Services.GetRequiredService<DeliveryChannel>();
+        var queue = first.App.Services.GetRequiredService<PushQueue>();
         for (var i = 0; i < Pushes; i++)
         {
             queue.Enqueue(PushDeliveryTests.Intent(first, $"campaign-{i}"));

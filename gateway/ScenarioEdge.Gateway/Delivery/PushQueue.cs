@@ -8,7 +8,7 @@ namespace ScenarioEdge.Gateway.Delivery;
 /// Hands push intents from the partition workers to the delivery service without blocking them. Bounded: when
 /// delivery cannot keep up the intent is refused, counted and logged, never queued without limit.
 /// </summary>
-public sealed class DeliveryChannel(GatewayMetrics metrics, ILogger<DeliveryChannel> log)
+public sealed class PushQueue(GatewayMetrics metrics, ILogger<PushQueue> log)
 {
     private readonly Channel<PushIntent> _channel = Channel.CreateBounded<PushIntent>(new BoundedChannelOptions(10_000)
     {

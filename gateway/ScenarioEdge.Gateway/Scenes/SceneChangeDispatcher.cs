@@ -10,7 +10,7 @@ namespace ScenarioEdge.Gateway.Scenes;
 /// Hands each scene change on: presence sinks (campaigns) at once on the partition worker, then — off the hot path,
 /// through <see cref="SceneBroadcaster"/>, off the hot path — the timeline in LiteDB and the scene topic.
 /// </summary>
-public sealed class ScenePublisher(IEnumerable<IPresenceSink> sinks, GatewayMetrics metrics, ILogger<ScenePublisher> log)
+public sealed class SceneChangeDispatcher(IEnumerable<IPresenceSink> sinks, GatewayMetrics metrics, ILogger<SceneChangeDispatcher> log)
 {
 
     // Wait mode so that TryWrite reports a full queue (which we count) instead of dropping silently.

@@ -6,7 +6,7 @@ namespace ScenarioEdge.Gateway.Shelves;
 /// Hands accepted shelf events from ingest to the shelf offer stage. Bounded and waiting: shelf events are few
 /// (human-speed), so a full queue means the stage is stuck, and ingest should feel it rather than lose events.
 /// </summary>
-public sealed class ShelfChannel
+public sealed class ShelfEventQueue
 {
     private readonly Channel<ShelfWork> _channel = Channel.CreateBounded<ShelfWork>(new BoundedChannelOptions(1024)
     {
