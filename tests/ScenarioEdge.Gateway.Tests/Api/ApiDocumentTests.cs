@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
 using ScenarioEdge.Gateway.Api;
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
@@ -72,6 +73,70 @@ public sealed class ApiDocumentTests
         }
 
         Assert.False(operations["POST /api/app/register"].TryGetProperty("security", out _));
+    }
+
+    /// <summary>
+    /// The role the document names is the one enforced: each protected operation, called by the principal just below
+    /// its role, is 403; each anonymous one, called with no credentials, is not refused. Nothing is changed: every call
+    /// is refused or invalid.
+    /// </summary>
+    [Fact]
+    public async Task Document_RoleOfEveryOperation_IsTheOneEnforced()
+    {
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);
+        using var document = await FetchAsync(gateway);
+        var keys = gateway.App.Services.GetRequiredService<ScenarioEdge.Gateway.Security.ApiKeys>();
+        var below = new Dictionary<string, string?>
+        {
+            [Policies.Viewer] = gateway.Token("alice"),
+            [Policies.Operator] = keys.Create("viewer", ScenarioEdge.Gateway.Security.OperatorRole.Viewer).Key,
+            [Policies.Admin] = keys.Create("operator", ScenarioEdge.Gateway.Security.OperatorRole.Operator).Key,
+            [Policies.App] = gateway.ApiKey,
+            ["anonymous"] = null,
+        };
+        using var client = new HttpClient { BaseAddress = gateway.HttpBase };
+
+        foreach (var (key, operation) in Operations(document))
+        {
+            var role = operation.GetProperty("x-role").GetString()!;
+            var (method, path) = (key.Split(' ')[0], System.Text.RegularExpressions.Regex.Replace(key.Split(' ')[1], "{[^}]+}", "x"));
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            if (below[role] is { } token)
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            }
+
+            if (method is "POST" or "PUT")
+            {
+                request.Content = System.Net.Http.Json.JsonContent.Create(new { });
+            }
+
+            var status = (await client.SendAsync(request)).StatusCode;
+
+            if (role == "anonymous")
+            {
+                Assert.True(status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{key} is documented anonymous but answered {status}");
+            }
+            else
+            {
+                Assert.True(status == HttpStatusCode.Forbidden, $"{key} is documented '{role}' but a principal below it got {status}");
+            }
+        }
+
+        Assert.NotNull(gateway.Database.Shoppers.FindById(gateway.Shopper("alice")));
+    }
+
+    [Fact]
+    public async Task Document_WithARefusedToken_IsStillServed()
+    {
+        await using var gateway = await GatewayFixture.StartAsync();
+        using var client = new HttpClient { BaseAddress = gateway.HttpBase };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "sek_forged_secret");
+
+        var response = await client.GetAsync(ApiDocumentExtensions.DocumentPath);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/stores")).StatusCode);
     }
 
     [Fact]
