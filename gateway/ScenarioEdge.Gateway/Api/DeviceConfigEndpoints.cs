@@ -31,6 +31,7 @@ public static class DeviceConfigEndpoints
         app.MapPut("/api/stores/{store}/devices/{device}/config", PutAsync).RequireAuthorization(Policies.Operator)
             .WithTags("Operator")
             .WithSummary("Set a device's remote config (DeviceConfig fields as a JSON body); validated, kept and published retained")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

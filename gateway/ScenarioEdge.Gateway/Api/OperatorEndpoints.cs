@@ -32,6 +32,7 @@ public static class OperatorEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/provisioning/scenario", ProvisionScenarioAsync).RequireAuthorization(Policies.Operator)
             .WithSummary("Provision a store and its devices from a scenario YAML body (?rotate=true renews device secrets)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapPost("/keys", CreateKey).RequireAuthorization(Policies.Admin)
             .WithSummary("Create an operator API key; returns the key once")
@@ -50,6 +51,7 @@ public static class OperatorEndpoints
             privacy.Export(id) is { } export ? Results.Ok(export) : Results.Problem(detail: $"no shopper '{id}'", statusCode: 404))
             .RequireAuthorization(Policies.Admin)
             .WithSummary("Export everything held about a shopper (a data request)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/shoppers/{id}", async (string id, ShopperPrivacy privacy) =>
             await privacy.EraseAsync(id, "operator request") ? Results.NoContent() : Results.Problem(detail: $"no shopper '{id}'", statusCode: 404))

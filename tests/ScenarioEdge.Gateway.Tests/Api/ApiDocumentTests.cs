@@ -43,7 +43,9 @@ public sealed class ApiDocumentTests
             Assert.True(role is "anonymous" or Policies.Viewer or Policies.Operator or Policies.Admin or Policies.App, $"{key}: role '{role}'");
             Assert.Contains($"Role: {role}", operation.GetProperty("description").GetString(), StringComparison.Ordinal);
             Assert.True(operation.TryGetProperty("summary", out var summary) && summary.GetString()!.Length > 0, $"{key} has no summary");
-            var errors = operation.GetProperty("responses").EnumerateObject().Where(p => p.Name[0] is '4' or '5').ToList();
+            var responses = operation.GetProperty("responses").EnumerateObject().ToList();
+            Assert.True(responses.Any(p => p.Name[0] == '2'), $"{key} declares no success response");
+            var errors = responses.Where(p => p.Name[0] is '4' or '5').ToList();
             Assert.True(errors.Count > 0 || CannotFail.Contains(key), $"{key} declares no error response");
         }
     }
