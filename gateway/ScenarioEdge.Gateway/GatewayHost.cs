@@ -83,6 +83,7 @@ public static class GatewayHost
         builder.AddObservability();
         builder.AddStorage();
         builder.AddApi();
+        builder.AddApiDocument();
         builder.AddIngest();
         builder.AddScenes();
         builder.AddCampaigns();
@@ -100,6 +101,7 @@ public static class GatewayHost
         app.MapDemo();
         app.MapScenes();
         app.MapDelivery();
+        app.MapApiDocument();
         return app;
     }
 }

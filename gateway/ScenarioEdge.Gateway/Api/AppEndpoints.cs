@@ -18,17 +18,34 @@ public static class AppEndpoints
 
     public static void MapAppApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/app");
-        api.MapPost("/register", Register).RequireRateLimiting(RegistrationLimit).AllowAnonymous();
+        var api = app.MapGroup("/api/app").WithTags("App");
+        api.MapPost("/register", Register).RequireRateLimiting(RegistrationLimit).AllowAnonymous()
+            .WithSummary("Register a shopper's app with the shopper's consent; returns the install token, token key and MQTT login once")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .Produces(StatusCodes.Status429TooManyRequests);
         var me = api.MapGroup("").RequireAuthorization(Policies.App);
-        me.MapPost("/token", (ClaimsPrincipal user, InstallTokens tokens) => Results.Ok(new { token = tokens.Issue(Install(user)) }));
+        me.MapPost("/token", (ClaimsPrincipal user, InstallTokens tokens) => Results.Ok(new { token = tokens.Issue(Install(user)) }))
+            .WithSummary("Renew the caller's install token");
         me.MapGet("/me", (ClaimsPrincipal user, GatewayDatabase db) =>
-            db.Shoppers.FindById(Shopper(user)) is { } s ? Results.Ok(new { shopper = s.Id, installs = s.Installs, consents = s.Consents }) : Results.NotFound());
-        me.MapPut("/me/consents/{purpose}", ChangeConsentAsync);
+            db.Shoppers.FindById(Shopper(user)) is { } s ? Results.Ok(new { shopper = s.Id, installs = s.Installs, consents = s.Consents }) : Results.NotFound())
+            .WithSummary("The caller's shopper: installs and consents")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status404NotFound);
+        me.MapPut("/me/consents/{purpose}", ChangeConsentAsync)
+            .WithSummary("Grant or withdraw consent for one purpose; withdrawing the last erases the shopper everywhere")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         me.MapGet("/me/export", (ClaimsPrincipal user, ShopperPrivacy privacy) =>
-            privacy.Export(Shopper(user)) is { } export ? Results.Ok(export) : Results.NotFound());
+            privacy.Export(Shopper(user)) is { } export ? Results.Ok(export) : Results.NotFound())
+            .WithSummary("Export everything the gateway holds about the caller's shopper")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status404NotFound);
         me.MapDelete("/me", async (ClaimsPrincipal user, ShopperPrivacy privacy) =>
-            await privacy.EraseAsync(Shopper(user), "the shopper asked") ? Results.NoContent() : Results.NotFound());
+            await privacy.EraseAsync(Shopper(user), "the shopper asked") ? Results.NoContent() : Results.NotFound())
+            .WithSummary("Erase the caller's shopper everywhere, retained messages included")
+            .Produces(StatusCodes.Status204NoContent)
+            .Produces(StatusCodes.Status404NotFound);
     }
 
     private static IResult Register(RegistrationRequest request, GatewayDatabase db, DeviceRegistry registry, TokenResolver identities, InstallTokens tokens, ConsentLedger ledger)

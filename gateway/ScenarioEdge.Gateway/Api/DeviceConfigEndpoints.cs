@@ -23,8 +23,18 @@ public static class DeviceConfigEndpoints
             db.Devices.FindById(DeviceRecord.KeyOf(store, device)) is { Config: { } config }
                 ? Results.Text(config, "application/json")
                 : Results.Problem(detail: $"no config set for device '{device}' in store '{store}'", statusCode: 404))
-            .RequireAuthorization(Policies.Viewer);
-        app.MapPut("/api/stores/{store}/devices/{device}/config", PutAsync).RequireAuthorization(Policies.Operator);
+            .RequireAuthorization(Policies.Viewer)
+            .WithTags("Operator")
+            .WithSummary("The remote config in force for a device")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapPut("/api/stores/{store}/devices/{device}/config", PutAsync).RequireAuthorization(Policies.Operator)
+            .WithTags("Operator")
+            .WithSummary("Set a device's remote config (DeviceConfig fields as a JSON body); validated, kept and published retained")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> PutAsync(string store, string device, HttpRequest request, GatewayDatabase db, DeviceRegistry registry, IMessageBus bus, TimeProvider time)

@@ -14,24 +14,51 @@ public static class OperatorEndpoints
 {
     public static void MapOperatorApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api");
-        api.MapGet("/stores", (GatewayDatabase db) => db.Stores.FindAll().ToList()).RequireAuthorization(Policies.Viewer);
+        var api = app.MapGroup("/api").WithTags("Operator");
+        api.MapGet("/stores", (GatewayDatabase db) => db.Stores.FindAll().ToList()).RequireAuthorization(Policies.Viewer)
+            .WithSummary("The provisioned stores with their zones");
         api.MapGet("/stores/{store}/devices", (string store, GatewayDatabase db) =>
             db.Devices.Find(d => d.Store == store).Select(d => new { d.Device, d.Kind, d.Zone, d.X, d.Y, d.Revoked, d.Displays }).ToList())
-            .RequireAuthorization(Policies.Viewer);
-        api.MapPost("/stores/{store}/devices", ProvisionDevice).RequireAuthorization(Policies.Operator);
-        api.MapDelete("/stores/{store}/devices/{device}", RevokeDeviceAsync).RequireAuthorization(Policies.Operator);
-        api.MapPost("/provisioning/scenario", ProvisionScenarioAsync).RequireAuthorization(Policies.Operator);
-        api.MapPost("/keys", CreateKey).RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Viewer)
+            .WithSummary("A store's devices (no secrets)");
+        api.MapPost("/stores/{store}/devices", ProvisionDevice).RequireAuthorization(Policies.Operator)
+            .WithSummary("Provision a device, or give an existing one a new login; returns the login once")
+            .Produces(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/stores/{store}/devices/{device}", RevokeDeviceAsync).RequireAuthorization(Policies.Operator)
+            .WithSummary("Revoke a device: disconnects it and clears its retained config")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/provisioning/scenario", ProvisionScenarioAsync).RequireAuthorization(Policies.Operator)
+            .WithSummary("Provision a store and its devices from a scenario YAML body (?rotate=true renews device secrets)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapPost("/keys", CreateKey).RequireAuthorization(Policies.Admin)
+            .WithSummary("Create an operator API key; returns the key once")
+            .Produces(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapDelete("/keys/{id}", (string id, ApiKeys keys) => keys.Revoke(id) ? Results.NoContent() : Results.Problem(detail: $"no active API key '{id}'", statusCode: 404))
-            .RequireAuthorization(Policies.Admin);
-        api.MapPost("/observers", CreateObserver).RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Revoke an operator API key")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/observers", CreateObserver).RequireAuthorization(Policies.Admin)
+            .WithSummary("Create a read-only MQTT observer login; returns the password once")
+            .Produces(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/shoppers/{id}/export", (string id, ShopperPrivacy privacy) =>
             privacy.Export(id) is { } export ? Results.Ok(export) : Results.Problem(detail: $"no shopper '{id}'", statusCode: 404))
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Export everything held about a shopper (a data request)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/shoppers/{id}", async (string id, ShopperPrivacy privacy) =>
             await privacy.EraseAsync(id, "operator request") ? Results.NoContent() : Results.Problem(detail: $"no shopper '{id}'", statusCode: 404))
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Erase a shopper everywhere, retained messages included (a data request)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static IResult ProvisionDevice(string store, DeviceRequest request, GatewayDatabase db, DeviceRegistry registry)

@@ -9,7 +9,9 @@ public static class DeliveryEndpoints
         {
             var stores = ledger.Undelivered();
             return Results.Ok(new { total = stores.Sum(s => s.Count), stores });
-        }).RequireAuthorization(Api.Policies.Viewer);
+        }).RequireAuthorization(Api.Policies.Viewer)
+            .WithTags("Delivery")
+            .WithSummary("Per store, the pushes no app has acknowledged yet, and the oldest");
         return app;
     }
 }

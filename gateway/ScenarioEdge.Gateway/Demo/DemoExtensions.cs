@@ -27,7 +27,10 @@ public static class DemoExtensions
     {
         app.MapGet("/", () => Results.Text(
             "ScenarioEdge gateway\n\nGET /health       liveness and readiness (broker, storage)\nGET /metrics      Prometheus metrics\n",
-            "text/plain; charset=utf-8"));
+            "text/plain; charset=utf-8"))
+            .WithTags("Gateway")
+            .WithSummary("The gateway's index: where health and metrics are")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
         return app;
     }
 

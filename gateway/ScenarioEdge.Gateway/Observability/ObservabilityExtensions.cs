@@ -22,13 +22,24 @@ public static class ObservabilityExtensions
 
     public static WebApplication MapObservability(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJsonAsync });
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteJsonAsync });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJsonAsync })
+            .WithHealthDocs("Health: the broker and storage checks, each with its status and description");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync })
+            .WithHealthDocs("Liveness: the process answers (runs no check)");
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteJsonAsync })
+            .WithHealthDocs("Readiness: the broker and storage checks");
         app.MapGet("/metrics", (GatewayMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"))
-            .RequireAuthorization(Api.Policies.Viewer);
+            .RequireAuthorization(Api.Policies.Viewer)
+            .WithSummary("Prometheus metrics (text exposition format 0.0.4)").WithTags("Observability")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
         return app;
     }
+
+    /// <summary>Health checks are not route handlers: the document lists them from this metadata.</summary>
+    private static IEndpointConventionBuilder WithHealthDocs(this IEndpointConventionBuilder endpoint, string summary) =>
+        endpoint.WithSummary(summary).WithTags("Observability").WithMetadata(
+            new ProducesResponseTypeMetadata(StatusCodes.Status200OK, null, ["application/json"]),
+            new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, null, ["application/json"]) { Description = "a check is unhealthy; the body names it" });
 
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {

@@ -25,8 +25,10 @@ public static class SceneExtensions
     public static WebApplication MapScenes(this WebApplication app)
     {
         // A shopper's timeline is shopper data: never anonymous (docs/security.md).
-        var api = app.MapGroup("/api/shoppers").RequireAuthorization(Api.Policies.Viewer);
-        api.MapGet("/{id}/scenes", SceneEndpoints.Timeline);
+        var api = app.MapGroup("/api/shoppers").RequireAuthorization(Api.Policies.Viewer).WithTags("Scenes");
+        api.MapGet("/{id}/scenes", SceneEndpoints.Timeline)
+            .WithSummary("A shopper's scene timeline, newest last (?limit=1-1000, default 100)")
+            .Produces<SceneTimelineResponse>();
         return app;
     }
 }
