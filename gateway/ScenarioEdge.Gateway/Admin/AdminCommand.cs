@@ -76,7 +76,12 @@ public static class AdminCommand
 
     private static OperatorRole ParseRole(ArgumentResult result)
     {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (result.Tokens.Count == 0)
+        {
+            return OperatorRole.Admin;
+        }
+
+        var text = result.Tokens[0].Value;
         // Names only: Enum.TryParse would also take "2".
         if (!Enum.GetNames<OperatorRole>().Contains(text, StringComparer.OrdinalIgnoreCase))
         {
