@@ -1,18 +1,11 @@
 using ScenarioEdge.EdgeAgent.Ble;
-using ScenarioEdge.EdgeAgent.Decoding;
 using ScenarioEdge.EdgeAgent.Publishing;
 using ScenarioEdge.EdgeAgent.Shelf;
-using ScenarioEdge.EdgeAgent.Shelf.Replay;
 using ScenarioEdge.EdgeAgent.Wearables;
 using Serilog;
 
 // Field tools run without the host: decode (BLE adverts), replay-shelf and shelf-bench (load cells).
-if (args is ["decode", ..])
-{
-    return await DecodeCommand.RunAsync(Console.In, Console.Out, ShopperTokenUuid.FromArgs(args), CancellationToken.None);
-}
-
-if (await ShelfCommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } toolExit)
+if (await ScenarioEdge.EdgeAgent.FieldTools.TryRunAsync(args, Console.In, Console.Out, Console.Error) is { } toolExit)
 {
     return toolExit;
 }

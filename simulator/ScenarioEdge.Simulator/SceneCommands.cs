@@ -11,46 +11,12 @@ namespace ScenarioEdge.Simulator;
 /// <summary>The scene evaluations: each feeds protocol messages through the production scene engine in event time.</summary>
 internal static class SceneCommands
 {
-    public const string Usage = """
-          scenarioedge-sim evaluate-scenes <labelled.csv> [--json] [--store <scenario.yaml>] [--no-habits]
-          scenarioedge-sim generate-journeys <out.csv> [--shoppers <N>] [--seed <S>] [--days <D>] [--store-out <store.yaml>]
-          scenarioedge-sim evaluate-transport <transport-mode-5s.csv> [--json] [--recording-gap <seconds>] [--fit sound|still]
-          scenarioedge-sim evaluate-zones <ble-sectors.csv> [--json] [--zones beacon|floor|sector] [--method strongest|fingerprint]
-          scenarioedge-sim evaluate-zones simulated [--json] [--method strongest|position|fingerprint] [--seed <S>] [--visits <N>] [--sparse]
-          scenarioedge-sim calibrate-zones <walk.csv> [--min-samples <N>] [--min-separation <dB>]
-          (every evaluation: [--set <SceneOption>=<value>]... to try other thresholds, e.g. --set ZoneSwitchDriftDb=2)
-
-        evaluate-scenes scores the engine's scene at every labelled row (confusion matrix, precision, recall, F1,
-        macro F1, transitions per hour). generate-journeys writes simulated labelled days (--days > 1: days per shopper with regular commutes).
-        --no-habits judges with the store-wide commute hours only (no per-shopper route habits). evaluate-transport runs
-        the real transport-mode recordings leave-one-user-out against a one-threshold baseline. evaluate-zones walks
-        the BLE sector recordings as store visits and measures zone decisions, false exits and delays; zones are one per
-        beacon (default), the two floors or the 28 sectors, judged by the strongest scanner or calibrated fingerprints.
-        """;
-
-    public static bool Handles(string command) => command is "evaluate-scenes" or "generate-journeys" or "evaluate-transport" or "evaluate-zones" or "calibrate-zones";
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Runs one evaluation; a bad file or setting found while reading is exit 2 with what is wrong.</summary>
+    public static async Task<int> Guard(TextWriter output, Func<Task<int>> run)
     {
-        var json = args.Contains("--json", StringComparer.Ordinal);
-        var path = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
-        if (path is null || Value(args, "--store") == path)
-        {
-            await output.WriteLineAsync($"error: {args[0]} needs a file.{Environment.NewLine}{Usage}");
-            return 2;
-        }
-
         try
         {
-            var overrides = Overrides(args);
-            return args[0] switch
-            {
-                "evaluate-scenes" => await EvaluateAsync(path, json, Value(args, "--store"), args.Contains("--no-habits", StringComparer.Ordinal), overrides, output),
-                "generate-journeys" => await GenerateAsync(path, args, output),
-                "evaluate-transport" => await TransportAsync(path, args, json, overrides, output),
-                "calibrate-zones" => await CalibrateAsync(path, args, output),
-                _ => await ZonesAsync(path, args, json, overrides, output),
-            };
+            return await run();
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or ScenarioException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
         {
@@ -59,31 +25,16 @@ internal static class SceneCommands
         }
     }
 
-    /// <summary>The <c>--set Key=Value</c> pairs as configuration, or null.</summary>
-    private static IConfiguration? Overrides(string[] args)
-    {
-        var pairs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < args.Length - 1; i++)
-        {
-            if (args[i] == "--set")
-            {
-                var pair = args[i + 1].Split('=', 2);
-                if (pair.Length != 2 || typeof(SceneOptions).GetProperty(pair[0]) is null)
-                {
-                    throw new ArgumentException($"--set {args[i + 1]}: expected <SceneOption>=<value> naming a property of SceneOptions (docs/scenes.md)");
-                }
+    /// <summary>The <c>--set Key=Value</c> pairs (checked by the parser) as configuration, or null.</summary>
+    private static IConfiguration? Overrides(string[] pairs) =>
+        pairs.Length == 0
+            ? null
+            : new ConfigurationBuilder().AddInMemoryCollection(pairs.Select(p => p.Split('=', 2)).Select(p => KeyValuePair.Create(p[0], (string?)p[1]))).Build();
 
-                pairs[pair[0]] = pair[1];
-            }
-        }
-
-        return pairs.Count == 0 ? null : new ConfigurationBuilder().AddInMemoryCollection(pairs).Build();
-    }
-
-    private static SceneReplay Engine(IConfiguration? overrides, TransportSetting? fitted = null, bool habits = true)
+    private static SceneReplay Engine(string[] set, TransportSetting? fitted = null, bool habits = true)
     {
         var options = new SceneOptions { RouteHabits = habits };
-        overrides?.Bind(options);
+        Overrides(set)?.Bind(options);
         var problems = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
         {
@@ -101,7 +52,7 @@ internal static class SceneCommands
         return new SceneReplay(options);
     }
 
-    private static async Task<int> EvaluateAsync(string path, bool json, string? storePath, bool noHabits, IConfiguration? overrides, TextWriter output)
+    public static async Task<int> EvaluateAsync(string path, bool json, string? storePath, bool noHabits, string[] set, TextWriter output)
     {
         var store = storePath is null ? null : ScenarioLoader.LoadFile(storePath).Store;
         List<LabelledRow> rows;
@@ -122,23 +73,20 @@ internal static class SceneCommands
             return 2;
         }
 
-        var report = SceneEvaluator.Run(rows, Engine(overrides, habits: !noHabits), store);
+        var report = SceneEvaluator.Run(rows, Engine(set, habits: !noHabits), store);
         await output.WriteLineAsync(json ? report.ToJson() : report.ToText());
         return errors.Count == 0 ? 0 : 1;
     }
 
-    private static async Task<int> GenerateAsync(string path, string[] args, TextWriter output)
+    public static async Task<int> GenerateAsync(string path, int shoppers, int seed, int days, string? storeOut, TextWriter output)
     {
-        var shoppers = int.Parse(Value(args, "--shoppers") ?? "20", CultureInfo.InvariantCulture);
-        var seed = int.Parse(Value(args, "--seed") ?? "7", CultureInfo.InvariantCulture);
-        var days = int.Parse(Value(args, "--days") ?? "1", CultureInfo.InvariantCulture);
         var rows = new JourneyGenerator(seed).Generate(shoppers, days);
         await using (var writer = new StreamWriter(path))
         {
             LabelledCsv.Write(writer, rows);
         }
 
-        if (Value(args, "--store-out") is { } storeOut)
+        if (storeOut is not null)
         {
             await File.WriteAllTextAsync(storeOut, JourneyGenerator.StoreYaml);
         }
@@ -147,23 +95,12 @@ internal static class SceneCommands
         return 0;
     }
 
-    private static async Task<int> TransportAsync(string path, string[] args, bool json, IConfiguration? overrides, TextWriter output)
+    public static async Task<int> TransportAsync(string path, double gapS, string fit, bool json, string[] set, TextWriter output)
     {
-        var gapS = double.Parse(Value(args, "--recording-gap") ?? "900", CultureInfo.InvariantCulture);
-        if (gapS < 5)
-        {
-            throw new ArgumentException($"--recording-gap {gapS}: at least 5 (seconds; one window)");
-        }
-
         var users = TransportModeData.Load(path, (long)(gapS * 1000));
-        var fit = Value(args, "--fit") ?? "sound";
-        if (fit is not ("still" or "sound"))
-        {
-            throw new ArgumentException($"--fit {fit}: use still (the still threshold and weight only, sound unused) or sound (also the sound level)");
-        }
 
         var grid = LeaveOneUserOut.Grid(sound: fit == "sound");
-        var (engine, baseline, chosen) = LeaveOneUserOut.Run(users, setting => Engine(overrides, setting), grid);
+        var (engine, baseline, chosen) = LeaveOneUserOut.Run(users, setting => Engine(set, setting), grid);
         if (json)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -186,20 +123,12 @@ internal static class SceneCommands
         return 0;
     }
 
-    private static async Task<int> ZonesAsync(string path, string[] args, bool json, IConfiguration? overrides, TextWriter output)
+    public static async Task<int> ZonesAsync(string path, string method, ZoneGranularity granularity, int seed, int visits, bool sparse, bool json, string[] set, TextWriter output)
     {
-        var method = Value(args, "--method") ?? "strongest";
-        if (StoreLayout.ParseMethod(method) is null)
-        {
-            throw new ArgumentException($"--method {method}: use strongest, position or fingerprint");
-        }
-
         ZoneTourReport report;
         if (path == "simulated")
         {
-            var seed = int.Parse(Value(args, "--seed") ?? "11", CultureInfo.InvariantCulture);
-            var visits = int.Parse(Value(args, "--visits") ?? "12", CultureInfo.InvariantCulture);
-            report = new SimulatedZoneTour(seed, args.Contains("--sparse", StringComparer.Ordinal)).Run(Engine(overrides), method, visits);
+            report = new SimulatedZoneTour(seed, sparse).Run(Engine(set), method, visits);
         }
         else
         {
@@ -208,18 +137,15 @@ internal static class SceneCommands
                 throw new ArgumentException("--method position: the BLE sectors have no coordinates; use strongest or fingerprint (or evaluate-zones simulated)");
             }
 
-            var granularity = Enum.Parse<ZoneGranularity>(Value(args, "--zones") ?? "beacon", ignoreCase: true);
-            report = ZoneTour.Run(path, Engine(overrides), granularity, method);
+            report = ZoneTour.Run(path, Engine(set), granularity, method);
         }
 
         await output.WriteLineAsync(json ? report.ToJson() : report.ToText());
         return 0;
     }
 
-    private static async Task<int> CalibrateAsync(string path, string[] args, TextWriter output)
+    public static async Task<int> CalibrateAsync(string path, int minSamples, double minSeparation, TextWriter output)
     {
-        var minSamples = int.Parse(Value(args, "--min-samples") ?? "10", CultureInfo.InvariantCulture);
-        var minSeparation = double.Parse(Value(args, "--min-separation") ?? "8", CultureInfo.InvariantCulture);
         List<(string Zone, string Scanner, double Rssi)> samples;
         List<string> errors;
         using (var reader = new StreamReader(path))
@@ -252,11 +178,5 @@ internal static class SceneCommands
         }
 
         return errors.Count == 0 ? 0 : 1;
-    }
-
-    private static string? Value(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

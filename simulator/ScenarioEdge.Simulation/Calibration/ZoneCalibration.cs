@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ScenarioEdge.Simulation.Evaluation;
 
 namespace ScenarioEdge.Simulation.Calibration;
 
@@ -70,7 +71,8 @@ public static class ZoneCalibration
         ArgumentNullException.ThrowIfNull(reader);
         var samples = new List<(string, string, double)>();
         var errors = new List<string>();
-        var header = reader.ReadLine()?.Split(',').Select(h => h.Trim()).ToList();
+        using var csv = CsvFile.Open(reader, trim: true);
+        var header = csv.Header.IsEmpty ? null : csv.Header.ColNames.ToList();
         var (zi, si, ri) = header is null ? (-1, -1, -1) : (header.IndexOf("zone"), header.IndexOf("scanner"), header.IndexOf("rssi"));
         if (zi < 0 || si < 0 || ri < 0)
         {
@@ -78,27 +80,25 @@ public static class ZoneCalibration
             return (samples, errors);
         }
 
-        var line = 1;
-        while (reader.ReadLine() is { } text)
+        foreach (var row in csv)
         {
-            line++;
-            if (text.Length == 0)
+            var line = row.LineNumberFrom;
+            if (CsvFile.IsBlank(row))
             {
                 continue;
             }
 
-            var cells = text.Split(',');
-            if (cells.Length <= Math.Max(zi, Math.Max(si, ri)) || cells[zi].Length == 0 || cells[si].Length == 0)
+            if (row.ColCount <= Math.Max(zi, Math.Max(si, ri)) || row[zi].Span.IsEmpty || row[si].Span.IsEmpty)
             {
                 errors.Add($"line {line}: needs a zone, a scanner and an rssi");
             }
-            else if (!double.TryParse(cells[ri], NumberStyles.Float, CultureInfo.InvariantCulture, out var rssi) || rssi is < -127 or > 20)
+            else if (!double.TryParse(row[ri].Span, NumberStyles.Float, CultureInfo.InvariantCulture, out var rssi) || rssi is < -127 or > 20)
             {
-                errors.Add($"line {line}: rssi '{cells[ri]}' is not a number of dBm between −127 and 20");
+                errors.Add($"line {line}: rssi '{row[ri].ToString()}' is not a number of dBm between −127 and 20");
             }
             else
             {
-                samples.Add((cells[zi].Trim(), cells[si].Trim(), rssi));
+                samples.Add((row[zi].ToString(), row[si].ToString(), rssi));
             }
         }
 

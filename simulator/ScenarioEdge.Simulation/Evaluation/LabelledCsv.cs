@@ -18,17 +18,17 @@ public static class LabelledCsv
     {
         var rows = new List<LabelledRow>();
         var errors = new List<string>();
-        var header = reader.ReadLine();
-        if (header is null)
+        using var csv = CsvFile.Open(reader);
+        if (csv.Header.IsEmpty)
         {
             errors.Add("line 1: empty file; expected the header t_ms,shopper,label[,...]");
             return (rows, errors);
         }
 
-        var columns = header.Trim().Split(',');
+        var columns = csv.Header.ColNames.ToArray();
         if (columns.Length < 3 || columns[0] != "t_ms" || columns[1] != "shopper" || columns[2] != "label")
         {
-            errors.Add($"line 1: header must start with t_ms,shopper,label, got '{header}'");
+            errors.Add($"line 1: header must start with t_ms,shopper,label, got '{string.Join(',', columns)}'");
             return (rows, errors);
         }
 
@@ -39,25 +39,23 @@ public static class LabelledCsv
             return (rows, errors);
         }
 
-        var line = 1;
-        while (reader.ReadLine() is { } text)
+        foreach (var row in csv)
         {
-            line++;
-            if (text.Length == 0)
+            var line = row.LineNumberFrom;
+            if (CsvFile.IsBlank(row))
             {
                 continue;
             }
 
-            var cells = text.Split(',');
-            if (cells.Length != columns.Length)
+            if (row.ColCount != columns.Length)
             {
-                errors.Add($"line {line}: {cells.Length} cells, the header has {columns.Length}");
+                errors.Add($"line {line}: {row.ColCount} cells, the header has {columns.Length}");
                 continue;
             }
 
-            if (TryRow(line, columns, cells, out var row, out var error))
+            if (TryRow(line, columns, CsvFile.Cells(row), out var parsed, out var error))
             {
-                rows.Add(row!);
+                rows.Add(parsed!);
             }
             else
             {

@@ -30,19 +30,18 @@ public static class TransportModeData
     public static Dictionary<string, List<LabelledRow>> Load(TextReader reader, string name, long recordingGapMs = SeparateRecordingsMs)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(recordingGapMs, WindowMs);
-        var header = reader.ReadLine()?.Split(',') ?? throw new InvalidDataException($"{name}: empty");
-        int Col(string column) => Array.IndexOf(header, column) is var i and >= 0 ? i : throw new InvalidDataException($"{name}: no column {column}");
+        using var csv = CsvFile.Open(reader);
+        var header = csv.Header.IsEmpty ? throw new InvalidDataException($"{name}: empty") : csv.Header.ColNames.ToList();
+        int Col(string column) => header.IndexOf(column) is var i and >= 0 ? i : throw new InvalidDataException($"{name}: no column {column}");
         int id = Col("id"), time = Col("time"), accel = Col("android.sensor.accelerometer#std"), speed = Col("speed#mean");
         int sound = Col("sound#mean"), target = Col("target"), user = Col("user");
         var windows = new List<Window>();
-        var line = 1;
-        while (reader.ReadLine() is { } text)
+        foreach (var row in csv)
         {
-            line++;
-            var c = text.Split(',');
-            if (c.Length != header.Length || !long.TryParse(c[id], NumberStyles.Integer, CultureInfo.InvariantCulture, out var windowId) || Num(c[time]) is not { } index)
+            var c = CsvFile.Cells(row);
+            if (c.Length != header.Count || !long.TryParse(c[id], NumberStyles.Integer, CultureInfo.InvariantCulture, out var windowId) || Num(c[time]) is not { } index)
             {
-                throw new InvalidDataException($"{name} line {line}: expected {header.Length} cells with a numeric id and time");
+                throw new InvalidDataException($"{name} line {row.LineNumberFrom}: expected {header.Count} cells with a numeric id and time");
             }
 
             var label = c[target] == "Still" ? "resting" : "commuting";

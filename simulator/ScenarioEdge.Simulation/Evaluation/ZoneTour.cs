@@ -161,20 +161,24 @@ public static class ZoneTour
     public static Dictionary<int, List<int[]>> Load(string path)
     {
         var samples = new Dictionary<int, List<int[]>>();
-        var number = 1;
-        foreach (var line in File.ReadLines(path).Skip(1))
+        using var csv = CsvFile.Open(new StreamReader(path));
+        foreach (var row in csv)
         {
-            number++;
-            if (line.Length == 0)
+            if (CsvFile.IsBlank(row))
             {
                 continue;
             }
 
-            var c = line.Split(',');
             var values = new int[7];
-            if (c.Length < 7 || !c.Take(7).Select((v, i) => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
+            var ok = row.ColCount >= 7;
+            for (var i = 0; ok && i < 7; i++)
             {
-                throw new InvalidDataException($"{path} line {number}: expected B1..B6 (RSSI, whole dBm) and Sector (1–28), got '{line}'");
+                ok = int.TryParse(row[i].Span, NumberStyles.Integer, CultureInfo.InvariantCulture, out values[i]);
+            }
+
+            if (!ok)
+            {
+                throw new InvalidDataException($"{path} line {row.LineNumberFrom}: expected B1..B6 (RSSI, whole dBm) and Sector (1–28), got '{row.Span}'");
             }
 
             if (!samples.TryGetValue(values[6], out var list))

@@ -53,6 +53,10 @@ public sealed class AdminCommandTests
     [InlineData("create-key", "--name", "ops", "--role", "root")]
     [InlineData("create-key", "--name")]
     [InlineData("delete-everything", "--name", "ops")]
+    [InlineData()]
+    [InlineData("create-key", "--name", "   ")]
+    [InlineData("create-key", "--name", "ops", "--colour", "red")]
+    [InlineData("create-key", "--name", "ops", "--role", "2")]
     public void CreateKey_WithBadArguments_Exits2NamingTheProblem(params string[] args)
     {
         var (code, output, error) = Run(args);
@@ -60,6 +64,33 @@ public sealed class AdminCommandTests
         Assert.Equal(2, code);
         Assert.Empty(output);
         Assert.Matches("--name|--role|usage", error);
+    }
+
+    [Fact]
+    public void CreateKey_NameLongerThan64_Exits2WithoutTouchingTheDataDirectory()
+    {
+        var data = Path.Combine(Directory.CreateTempSubdirectory("se-admin-").FullName, "data");
+
+        var (code, _, error) = Run("create-key", "--name", new string('n', 65), "--data", data);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--name: required, at most 64 characters", error, StringComparison.Ordinal);
+        Assert.Contains("Run 'scenarioedge-gateway admin create-key --help' for usage.", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(data));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--help" }, "create-key")]
+    [InlineData(new[] { "create-key", "--help" }, "--role <viewer|operator|admin>")]
+    [InlineData(new[] { "create-key", "-h" }, "--data <directory>")]
+    public void Help_PrintsUsageToOutputAndExitsZero(string[] args, string expected)
+    {
+        var (code, output, error) = Run(args);
+
+        Assert.Equal(0, code);
+        Assert.Contains("scenarioedge-gateway admin", output, StringComparison.Ordinal);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.Empty(error);
     }
 
     private static (int Code, string Output, string Error) Run(params string[] args)

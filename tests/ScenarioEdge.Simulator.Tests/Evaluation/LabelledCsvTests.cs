@@ -29,6 +29,21 @@ public sealed class LabelledCsvTests
     }
 
     [Fact]
+    public void Read_QuotedCellsCrlfAndBlankLines_ReadAsCsvWithTheFileLineNumbers()
+    {
+        // A spreadsheet's export: CRLF, a quoted shopper name holding a comma, a blank line; the bad row's line number
+        // is the file's (blank line counted), not the data row's index.
+        const string Csv = "t_ms,shopper,label,scanner,rssi\r\n0,\"shop, per\",resting,,\r\n\r\n5000,b,resting,door,loud\r\n10000,\"b\",in-store,\"door\",-61\r\n";
+
+        var (rows, errors) = LabelledCsv.Read(new StringReader(Csv));
+
+        Assert.Equal(["shop, per", "b"], rows.Select(r => r.Shopper));
+        Assert.Equal("door", rows[1].Scanner);
+        Assert.Equal(-61, rows[1].Rssi);
+        Assert.Equal(["line 4: rssi 'loud' is not a number"], errors);
+    }
+
+    [Fact]
     public void Read_PlatformActivityWordsAndPercentConfidence_Accepted()
     {
         var csv = """

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using ScenarioEdge.Shelf;
 using ScenarioEdge.Shelf.Simulation;
@@ -13,38 +14,51 @@ namespace ScenarioEdge.EdgeAgent.Shelf.Replay;
 /// </summary>
 internal static class ReplayShelfCommand
 {
-    public const string Usage = "usage: replay-shelf <trace.csv> --unit-weight <grams> [--counts-per-gram <k>] [--tare-counts <n>] [--tolerance <grams>]";
     private const int TareSamples = 5;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        CommandArguments parsed;
-        double unit, perGram;
-        double? tare, tolerance;
-        try
+        var trace = new Argument<string>("trace.csv") { Description = "The recorded trace: t_ms,raw." };
+        var unit = new Option<double>("--unit-weight")
         {
-            parsed = CommandArguments.Parse(args, "--unit-weight", "--counts-per-gram", "--tare-counts", "--tolerance");
-            unit = parsed.Number("--unit-weight") ?? throw new ArgumentException("--unit-weight is required (grams of one item)");
-            perGram = parsed.Number("--counts-per-gram") ?? LaneCalibration.TypicalCountsPerGram;
-            tare = parsed.Number("--tare-counts");
-            tolerance = parsed.Number("--tolerance");
-            if (parsed.Positional.Count != 1)
+            Description = "Grams of one item.", HelpName = "grams", Required = true, CustomParser = FieldTools.Number(0),
+        };
+        var perGram = new Option<double>("--counts-per-gram")
+        {
+            Description = "The cell's calibration (a typical 5 kg cell: 420).", HelpName = "k",
+            DefaultValueFactory = _ => LaneCalibration.TypicalCountsPerGram, CustomParser = FieldTools.Number(LaneCalibration.TypicalCountsPerGram),
+        };
+        var tare = new Option<double?>("--tare-counts")
+        {
+            Description = "The empty lane's raw reading (default: the median of the first five readings).", HelpName = "n",
+            CustomParser = r => r.Tokens.Count == 0 ? null : FieldTools.Number(0)(r),
+        };
+        var tolerance = new Option<double?>("--tolerance")
+        {
+            Description = "Grams an item may differ from --unit-weight (default: 5 %, at least 2 g).", HelpName = "grams",
+            CustomParser = r => r.Tokens.Count == 0 ? null : FieldTools.Number(0)(r),
+        };
+        var command = new Command("replay-shelf", "Runs the production lane pipeline over a recorded trace and prints one JSON object per pick or put.")
+        {
+            trace, unit, perGram, tare, tolerance,
+        };
+        command.SetAction(async (p, ct) =>
+        {
+            var (u, k, t) = (p.GetValue(unit), p.GetValue(perGram), p.GetValue(tolerance));
+            if (u <= 0 || k == 0 || t < 0)
             {
-                throw new ArgumentException("give exactly one trace file");
+                await error.WriteLineAsync("replay-shelf: --unit-weight must be above 0, --counts-per-gram not 0, --tolerance 0 or more");
+                await error.WriteLineAsync($"usage: {FieldTools.Name} replay-shelf --help");
+                return 2;
             }
 
-            if (unit <= 0 || perGram == 0 || tolerance < 0)
-            {
-                throw new ArgumentException("--unit-weight must be above 0, --counts-per-gram not 0, --tolerance 0 or more");
-            }
-        }
-        catch (ArgumentException ex)
-        {
-            await error.WriteLineAsync($"replay-shelf: {ex.Message}\n{Usage}");
-            return 2;
-        }
+            return await RunAsync(p.GetValue(trace)!, u, k, p.GetValue(tare), t, output, error, ct);
+        });
+        return command;
+    }
 
-        var path = parsed.Positional[0];
+    private static async Task<int> RunAsync(string path, double unit, double perGram, double? tare, double? tolerance, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         if (!File.Exists(path))
         {
             await error.WriteLineAsync($"replay-shelf: trace file '{path}' not found");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 
 namespace ScenarioEdge.EdgeAgent.Shelf.Replay;
@@ -8,37 +9,47 @@ namespace ScenarioEdge.EdgeAgent.Shelf.Replay;
 /// </summary>
 internal static class ShelfBenchCommand
 {
-    public const string Usage = "usage: shelf-bench [--noise 0.5,1,2,4] [--items 50,100,250,500,1000,2000] [--seeds 10] [--actions 40] [--rate 10] [--drift 1] [--verbose 1] [--dump <dir>]";
-
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        double[] noises, items;
-        int seeds, actions;
-        double rate, drift;
-        bool verbose;
-        string? dump;
-        try
+        var noises = new Option<double[]>("--noise")
         {
-            var parsed = CommandArguments.Parse(args, "--noise", "--items", "--seeds", "--actions", "--rate", "--drift", "--verbose", "--dump");
-            noises = parsed.Numbers("--noise", [0.5, 1, 2, 4]);
-            items = parsed.Numbers("--items", [50, 100, 250, 500, 1000, 2000]);
-            seeds = (int)(parsed.Number("--seeds") ?? 10);
-            actions = (int)(parsed.Number("--actions") ?? 40);
-            rate = parsed.Number("--rate") ?? 10;
-            drift = parsed.Number("--drift") ?? 1;
-            verbose = parsed.Number("--verbose") is > 0;
-            dump = parsed.Text("--dump");
-            if (seeds < 1 || actions < 1 || rate is not (10 or 80) || noises.Any(n => n < 0) || items.Any(i => i <= 0 || i > ShelfBench.CapacityGrams / 2))
+            Description = "Noise levels σ in grams, comma-separated.", HelpName = "g,g", DefaultValueFactory = _ => [0.5, 1, 2, 4], CustomParser = FieldTools.Numbers([0.5, 1, 2, 4]),
+        };
+        var items = new Option<double[]>("--items")
+        {
+            Description = "Item weights in grams, comma-separated (above 0, at most 2500).", HelpName = "g,g",
+            DefaultValueFactory = _ => [50, 100, 250, 500, 1000, 2000], CustomParser = FieldTools.Numbers([50, 100, 250, 500, 1000, 2000]),
+        };
+        var seeds = Number("--seeds", "Seeded traces per row (at least 1).", "n", 10);
+        var actions = Number("--actions", "Actions per trace (at least 1).", "n", 40);
+        var rate = Number("--rate", "Samples per second: 10 or 80 (the HX711's RATE pin).", "hz", 10);
+        var drift = Number("--drift", "Zero drift in grams per minute.", "g/min", 1);
+        var verbose = Number("--verbose", "1 lists misses and false events on the error stream.", "1", 0);
+        var dump = new Option<string?>("--dump") { Description = "Also write the traces as t_ms,raw CSV for replay-shelf.", HelpName = "dir" };
+        var command = new Command("shelf-bench", "Scores the production pipeline on simulated traces and prints a Markdown table (docs/benchmarks.md).")
+        {
+            noises, items, seeds, actions, rate, drift, verbose, dump,
+        };
+        command.SetAction(async p =>
+        {
+            var (n, i, s, a, r) = (p.GetValue(noises)!, p.GetValue(items)!, (int)p.GetValue(seeds), (int)p.GetValue(actions), p.GetValue(rate));
+            if (s < 1 || a < 1 || r is not (10 or 80) || n.Any(x => x < 0) || i.Any(x => x <= 0 || x > ShelfBench.CapacityGrams / 2))
             {
-                throw new ArgumentException("--seeds and --actions at least 1, --rate 10 or 80, --noise 0 or more, --items above 0 and at most half of 5000 g");
+                await error.WriteLineAsync("shelf-bench: --seeds and --actions at least 1, --rate 10 or 80, --noise 0 or more, --items above 0 and at most half of 5000 g");
+                await error.WriteLineAsync($"usage: {FieldTools.Name} shelf-bench --help");
+                return 2;
             }
-        }
-        catch (ArgumentException ex)
-        {
-            await error.WriteLineAsync($"shelf-bench: {ex.Message}\n{Usage}");
-            return 2;
-        }
 
+            return await RunAsync(n, i, s, a, r, p.GetValue(drift), p.GetValue(verbose) > 0, p.GetValue(dump), output, error);
+        });
+        return command;
+    }
+
+    private static Option<double> Number(string name, string description, string helpName, double fallback) =>
+        new(name) { Description = description, HelpName = helpName, DefaultValueFactory = _ => fallback, CustomParser = FieldTools.Number(fallback) };
+
+    private static async Task<int> RunAsync(double[] noises, double[] items, int seeds, int actions, double rate, double drift, bool verbose, string? dump, TextWriter output, TextWriter error)
+    {
         var c = CultureInfo.InvariantCulture;
         await output.WriteLineAsync(string.Create(c, $"5 kg lane, {rate} SPS, drift {drift} g/min, {seeds} seeds x {actions} actions per row (15% knocks, 15% leaning hands)"));
         await output.WriteLineAsync();

@@ -7,16 +7,8 @@ public static class ShelfCommandLine
     public static async Task<int?> TryRunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0)
-        {
-            return null;
-        }
-
-        return args[0] switch
-        {
-            "replay-shelf" => await ReplayShelfCommand.RunAsync(args[1..], output, error, cancellationToken),
-            "shelf-bench" => await ShelfBenchCommand.RunAsync(args[1..], output, error),
-            _ => null,
-        };
+        return args is ["replay-shelf" or "shelf-bench", ..]
+            ? await FieldTools.TryRunAsync(args, TextReader.Null, output, error, cancellationToken)
+            : null;
     }
 }
