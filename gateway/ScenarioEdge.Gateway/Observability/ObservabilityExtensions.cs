@@ -11,7 +11,8 @@ public static class ObservabilityExtensions
 
     public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<GatewayMetrics>();
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton(sp => new GatewayMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.AddSingleton<RefusalLog>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RefusalLog>());
         builder.Services.AddHealthChecks()
@@ -25,9 +26,15 @@ public static class ObservabilityExtensions
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJsonAsync });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteJsonAsync });
-        app.MapGet("/metrics", (GatewayMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"))
+        app.MapGet("/metrics", (GatewayMetrics metrics, HttpContext context) => WriteMetricsAsync(metrics, context))
             .RequireAuthorization(Api.Policies.Viewer);
         return app;
+    }
+
+    private static Task WriteMetricsAsync(GatewayMetrics metrics, HttpContext context)
+    {
+        context.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
+        return metrics.WriteAsync(context.Response.Body, context.RequestAborted);
     }
 
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
