@@ -19,6 +19,8 @@ internal static class RuntimeMetrics
         return MeterAdapter.StartListening(new MeterAdapterOptions
         {
             Registry = registry,
+            // Left alone, the adapter writes to prometheus-net's process-wide default registry whatever Registry says.
+            MetricFactory = Metrics.WithCustomRegistry(registry),
             MetricsExpireAfter = KeepIdleSeries,
             InstrumentFilterPredicate = i => Serves(i, hostMeters),
         });
