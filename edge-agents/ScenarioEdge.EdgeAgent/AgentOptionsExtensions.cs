@@ -18,7 +18,8 @@ internal static class AgentOptionsExtensions
         services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AgentOptions>, AgentOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<AgentHealth>();
+        services.AddMetrics();
+        services.TryAddSingleton(sp => new AgentHealth(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         return services;
     }
 }

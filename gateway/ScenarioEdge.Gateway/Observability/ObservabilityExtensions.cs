@@ -11,7 +11,8 @@ public static class ObservabilityExtensions
 
     public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<GatewayMetrics>();
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton(sp => new GatewayMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.AddSingleton<RefusalLog>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RefusalLog>());
         builder.Services.AddHealthChecks()
@@ -28,7 +29,7 @@ public static class ObservabilityExtensions
             .WithHealthDocs("Liveness: the process answers (runs no check)");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteJsonAsync })
             .WithHealthDocs("Readiness: the broker and storage checks");
-        app.MapGet("/metrics", (GatewayMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"))
+        app.MapGet("/metrics", (GatewayMetrics metrics, HttpContext context) => WriteMetricsAsync(metrics, context))
             .RequireAuthorization(Api.Policies.Viewer)
             .WithSummary("Prometheus metrics (text exposition format 0.0.4)").WithTags("Observability")
             .Produces<string>(StatusCodes.Status200OK, "text/plain");
@@ -40,6 +41,12 @@ public static class ObservabilityExtensions
         endpoint.WithSummary(summary).WithTags("Observability").WithMetadata(
             new ProducesResponseTypeMetadata(StatusCodes.Status200OK, null, ["application/json"]),
             new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, null, ["application/json"]) { Description = "a check is unhealthy; the body names it" });
+
+    private static Task WriteMetricsAsync(GatewayMetrics metrics, HttpContext context)
+    {
+        context.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
+        return metrics.WriteAsync(context.Response.Body, context.RequestAborted);
+    }
 
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {
