@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Security;
+using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Api;
 

@@ -79,7 +79,7 @@ public static class OperatorEndpoints
         }
 
         var secret = Secrets.New();
-        var device = DeviceRecord.Create(store, request.Device, request.Kind ?? "scanner", request.Zone, request.X, request.Y, secret);
+        var device = DeviceRecord.Create(store, request.Device, request.Kind ?? "scanner", request.Zone, request.X, request.Y, Secrets.Hash(secret));
         device.Displays = request.Displays ?? [];
         // A new login for an existing device keeps its remote config: the retained message stays in force too.
         device.Config = db.Devices.FindById(device.Id)?.Config;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Shelves;
 

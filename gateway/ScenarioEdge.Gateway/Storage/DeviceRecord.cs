@@ -36,8 +36,8 @@ public sealed class DeviceRecord
     /// <summary>For a display: the device whose kiosk shows it (it subscribes to the display's topic).</summary>
     public string? HostedBy { get; set; }
 
-    /// <summary>A device record at a position in a zone; with a secret when the device logs in itself.</summary>
-    public static DeviceRecord Create(string store, string device, string kind, string? zone, double x, double y, string? secret = null) => new()
+    /// <summary>A device record at a position in a zone; with the hash of its secret when the device logs in itself.</summary>
+    public static DeviceRecord Create(string store, string device, string kind, string? zone, double x, double y, string? secretHash = null) => new()
     {
         Id = KeyOf(store, device),
         Store = store,
@@ -46,7 +46,7 @@ public sealed class DeviceRecord
         Zone = zone,
         X = x,
         Y = y,
-        SecretHash = secret is null ? null : Security.Secrets.Hash(secret),
+        SecretHash = secretHash,
     };
 
     public static string KeyOf(string store, string device) => $"{store}/{device}";

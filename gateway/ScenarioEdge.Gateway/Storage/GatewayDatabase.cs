@@ -1,5 +1,4 @@
 using LiteDB;
-using ScenarioEdge.Gateway.Security;
 
 namespace ScenarioEdge.Gateway.Storage;
 

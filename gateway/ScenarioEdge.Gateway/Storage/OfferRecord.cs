@@ -1,4 +1,3 @@
-using ScenarioEdge.Gateway.Shelves;
 
 namespace ScenarioEdge.Gateway.Storage;
 

@@ -91,8 +91,8 @@ public sealed class ApiDocumentTests
         var below = new Dictionary<string, string?>
         {
             [Policies.Viewer] = gateway.Token("alice"),
-            [Policies.Operator] = keys.Create("viewer", ScenarioEdge.Gateway.Security.OperatorRole.Viewer).Key,
-            [Policies.Admin] = keys.Create("operator", ScenarioEdge.Gateway.Security.OperatorRole.Operator).Key,
+            [Policies.Operator] = keys.Create("viewer", ScenarioEdge.Gateway.Storage.OperatorRole.Viewer).Key,
+            [Policies.Admin] = keys.Create("operator", ScenarioEdge.Gateway.Storage.OperatorRole.Operator).Key,
             [Policies.App] = gateway.ApiKey,
             ["anonymous"] = null,
         };

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Gateway.Shelves;
+namespace ScenarioEdge.Gateway.Storage;
 
 /// <summary>What a display shows and a push says about one product (section <c>Shelves:Offers:{sku}</c>, or provisioned per store).</summary>
 public sealed class Offer

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Gateway.Security;
+namespace ScenarioEdge.Gateway.Storage;
 
 /// <summary>A read-only MQTT login (collection <c>observers</c>); only its salted hash is stored.</summary>
 public sealed class ObserverRecord

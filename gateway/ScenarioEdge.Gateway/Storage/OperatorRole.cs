@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Gateway.Security;
+namespace ScenarioEdge.Gateway.Storage;
 
 /// <summary>Roles of operator API keys; each includes the rights of the ones before it.</summary>
 public enum OperatorRole

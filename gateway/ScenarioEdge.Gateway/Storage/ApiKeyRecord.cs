@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Gateway.Security;
+namespace ScenarioEdge.Gateway.Storage;
 
 /// <summary>An operator API key (collection <c>apikeys</c>); only its salted hash is stored.</summary>
 public sealed class ApiKeyRecord
