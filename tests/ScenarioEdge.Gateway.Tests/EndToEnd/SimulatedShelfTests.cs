@@ -20,8 +20,10 @@ public sealed class SimulatedShelfTests
     {
         var path = GatewayFixture.ScenarioPath("shelf.yaml");
         await using var gateway = await GatewayFixture.StartAsync([path]);
-        // 4x, not 8x: the display's 5 s of scenario time were 0.6 s of wall time at 8x, too little on a loaded CI machine.
-        var runner = new ScenarioRunner(ScenarioLoader.LoadFile(path), gateway.RunnerOptions(4), TimeProvider.System, NullLogger.Instance);
+        // 2x: the display must change within 5 s of scenario time after the first shelf action, part of which passes in
+        // the simulated shelf itself (the load cell settling); the wall time left at 8x or 4x was overshot on a loaded
+        // 2-core CI machine (9.1 s once at 8x, 5.1 s once at 4x). The expectation itself is unchanged.
+        var runner = new ScenarioRunner(ScenarioLoader.LoadFile(path), gateway.RunnerOptions(2), TimeProvider.System, NullLogger.Instance);
 
         var result = await runner.RunAsync(CancellationToken.None);
 
@@ -47,8 +49,10 @@ public sealed class SimulatedShelfTests
     {
         var path = GatewayFixture.ScenarioPath("shelf.yaml");
         await using var gateway = await GatewayFixture.StartAsync([path]);
-        // 4x, not 8x: the display's 5 s of scenario time were 0.6 s of wall time at 8x, too little on a loaded CI machine.
-        var runner = new ScenarioRunner(ScenarioLoader.LoadFile(path), gateway.RunnerOptions(4), TimeProvider.System, NullLogger.Instance);
+        // 2x: the display must change within 5 s of scenario time after the first shelf action, part of which passes in
+        // the simulated shelf itself (the load cell settling); the wall time left at 8x or 4x was overshot on a loaded
+        // 2-core CI machine (9.1 s once at 8x, 5.1 s once at 4x). The expectation itself is unchanged.
+        var runner = new ScenarioRunner(ScenarioLoader.LoadFile(path), gateway.RunnerOptions(2), TimeProvider.System, NullLogger.Instance);
 
         var result = await runner.RunAsync(CancellationToken.None);
 
