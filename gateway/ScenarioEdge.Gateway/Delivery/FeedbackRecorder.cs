@@ -5,14 +5,26 @@ using ScenarioEdge.Protocol.Messages;
 namespace ScenarioEdge.Gateway.Delivery;
 
 /// <summary>Closes the loop on pushes: records delivered, opened and redeemed on the push, by event time.</summary>
-public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics metrics, ILogger<FeedbackRecorder> log)
+public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics metrics)
 {
+    /// <summary>
+    /// Why <paramref name="install"/> may not give this feedback, or null: an app speaks only of its own pushes, so a
+    /// guessed or another install's push id is refused at ingest (counted, summarised), never recorded.
+    /// </summary>
+    public string? Refusal(string install, AppFeedback feedback)
+    {
+        var push = database.Pushes.FindById(feedback.PushId);
+        return push is not null && string.Equals(push.Install, install, StringComparison.Ordinal)
+            ? null
+            : $"pushId '{feedback.PushId}' is not a push to this install";
+    }
+
+    /// <summary>Records feedback that <see cref="Refusal"/> let through.</summary>
     public void Record(string install, AppFeedback feedback)
     {
         var push = database.Pushes.FindById(feedback.PushId);
         if (push is null || !string.Equals(push.Install, install, StringComparison.Ordinal))
         {
-            log.LogWarning("Feedback {Action} from install {Install} names push {PushId}, which is not one of its pushes; ignored", feedback.Action, install, feedback.PushId);
             return;
         }
 

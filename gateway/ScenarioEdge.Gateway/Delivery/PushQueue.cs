@@ -6,9 +6,9 @@ namespace ScenarioEdge.Gateway.Delivery;
 
 /// <summary>
 /// Hands push intents from the partition workers to the delivery service without blocking them. Bounded: when
-/// delivery cannot keep up the intent is refused, counted and logged, never queued without limit.
+/// delivery cannot keep up the intent is refused, counted and logged in the refusal summaries, never queued without limit.
 /// </summary>
-public sealed class PushQueue(GatewayMetrics metrics, ILogger<PushQueue> log)
+public sealed class PushQueue(GatewayMetrics metrics, RefusalLog refusals)
 {
     private readonly Channel<PushIntent> _channel = Channel.CreateBounded<PushIntent>(new BoundedChannelOptions(10_000)
     {
@@ -26,7 +26,8 @@ public sealed class PushQueue(GatewayMetrics metrics, ILogger<PushQueue> log)
         if (!_channel.Writer.TryWrite(intent))
         {
             metrics.CountPushFailed();
-            log.LogWarning("Delivery queue is full; push {Campaign} to shopper {Shopper} dropped. Check the broker and /metrics se_pushes_failed_total", intent.Campaign, intent.Shopper);
+            // Summarised, not one line a push: a stuck broker makes this happen for every decision.
+            refusals.Refused("(delivery)", "push_queue_full", "push", intent.Campaign, "the delivery queue is full; check the broker and se_pushes_failed_total");
         }
     }
 }

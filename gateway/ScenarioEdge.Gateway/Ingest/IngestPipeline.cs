@@ -149,7 +149,7 @@ public sealed class IngestPipeline(
             switch (address.Kind)
             {
                 case TopicKind.AppFeedback:
-                    var outcome = Accept<AppFeedback>(sender, address.Kind, payload, out var message);
+                    var outcome = Accept<AppFeedback>(sender, address.Kind, payload, out var message, f => feedback.Refusal(install.Install, f));
                     if (outcome is { Accepted: true, Duplicate: false })
                     {
                         feedback.Record(install.Install, message!);
@@ -219,7 +219,9 @@ public sealed class IngestPipeline(
         return outcome;
     }
 
-    private IngestOutcome Accept<T>(string sender, TopicKind kind, ReadOnlySequence<byte> payload, out T? message)
+    /// <param name="refusal">A rule of the sender's rights over the decoded message (null: allowed), checked before the
+    /// message counts as seen, so that a refused one is neither counted in nor taken for a redelivery later.</param>
+    private IngestOutcome Accept<T>(string sender, TopicKind kind, ReadOnlySequence<byte> payload, out T? message, Func<T, string?>? refusal = null)
         where T : ProtocolMessage
     {
         var decoded = ProtocolCodec.Decode<T>(payload);
@@ -238,6 +240,11 @@ public sealed class IngestPipeline(
         if (eventTimes.Check(message!) is { } future)
         {
             return IngestOutcome.Reject(RejectReason.FutureTime, $"{typeof(T).Name}: {future}");
+        }
+
+        if (refusal?.Invoke(message!) is { } notAllowed)
+        {
+            return IngestOutcome.Reject(RejectReason.NotAuthorized, $"{typeof(T).Name}: {notAllowed}");
         }
 
         if (!duplicates.FirstTime(sender, message!.Id))
