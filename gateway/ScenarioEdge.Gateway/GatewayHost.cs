@@ -101,6 +101,7 @@ public static class GatewayHost
         app.MapDemo();
         app.MapScenes();
         app.MapDelivery();
+        app.MapCampaigns();
         app.MapApiDocument();
         return app;
     }

@@ -4,7 +4,7 @@ using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Scenes;
-using ScenarioEdge.Gateway.Shelves;
+using ScenarioEdge.Gateway.Campaigns;
 
 namespace ScenarioEdge.Gateway;
 
@@ -18,7 +18,8 @@ namespace ScenarioEdge.Gateway;
 public sealed class GatewayShutdown(
     IngestPipeline ingest,
     SceneEngine scenes,
-    ShelfOfferStage shelves,
+    ShelfTriggerStage shelves,
+    CampaignRuntime campaigns,
     SceneBroadcaster timeline,
     DeliveryService delivery,
     IServiceProvider services,
@@ -35,7 +36,8 @@ public sealed class GatewayShutdown(
         budget.CancelAfter(options.Value.ShutdownDrainTimeout);
         await StepAsync("ingest", ingest.CloseAsync, budget.Token);
         await StepAsync("scene engine", scenes.DrainAsync, budget.Token);
-        await StepAsync("shelf offers", shelves.DrainAsync, budget.Token);
+        await StepAsync("shelf triggers", shelves.DrainAsync, budget.Token);
+        await StepAsync("campaign decisions", campaigns.DrainAsync, budget.Token);
         await StepAsync("scene timeline", timeline.DrainAsync, budget.Token);
         await StepAsync("push delivery", delivery.DrainAsync, budget.Token);
         if (services.GetService<EmbeddedBroker>() is { } broker)

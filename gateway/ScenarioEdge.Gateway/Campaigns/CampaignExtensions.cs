@@ -1,23 +1,49 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ScenarioEdge.Campaigns.Compilation;
+using ScenarioEdge.Campaigns.Validation;
 using ScenarioEdge.Gateway.Delivery;
-using ScenarioEdge.Gateway.Presence;
+using ScenarioEdge.Gateway.Privacy;
+using ScenarioEdge.Gateway.Scenes;
 
 namespace ScenarioEdge.Gateway.Campaigns;
 
 public static class CampaignExtensions
 {
-    /// <summary>The campaign rules and the delivery of their pushes.</summary>
+    /// <summary>The campaign engine hosted: catalog, active campaigns, trigger stream, runtime, decision log, and the delivery channels.</summary>
     public static IHostApplicationBuilder AddCampaigns(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<WelcomeOptions>().BindConfiguration(WelcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.Stores.Values.All(ValidQuietHours), "Gateway:Campaigns:Stores:{store}:QuietFrom and QuietTo must both be HH:mm, or both absent")
+            .ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<GatewayCampaignCatalog>();
+        services.TryAddSingleton<ICampaignCatalog>(sp => sp.GetRequiredService<GatewayCampaignCatalog>());
+        services.TryAddSingleton(sp => new ActiveCampaigns(sp.GetRequiredService<ICampaignCatalog>()));
+        services.AddHostedService<CampaignStartupLoader>();
+        services.AddSingleton<StorePolicies>();
+        services.AddSingleton<ShopperContexts>();
+        services.AddSingleton<CampaignTriggers>();
+        services.AddSingleton<SceneTriggerSource>();
+        services.AddSingleton<ISceneChangeSink>(sp => sp.GetRequiredService<SceneTriggerSource>());
+        services.AddSingleton<CampaignMessageComposer>();
+        services.AddSingleton<CampaignRuntime>();
+        services.AddHostedService(sp => sp.GetRequiredService<CampaignRuntime>());
+        services.AddSingleton<ShelfTriggerStage>();
+        services.AddHostedService(sp => sp.GetRequiredService<ShelfTriggerStage>());
+        services.AddSingleton<IShopperDataHolder, DecisionDataHolder>();
+
         services.AddSingleton<PushQueue>();
         services.AddSingleton<PushLedger>();
-        services.AddSingleton<WelcomeCampaign>();
-        services.AddSingleton<IPresenceSink>(sp => sp.GetRequiredService<WelcomeCampaign>());
+        services.AddSingleton<IDeliveryChannel, AppPushChannel>();
+        services.AddSingleton<IDeliveryChannel, ShelfDisplayChannel>();
         services.AddSingleton<DeliveryService>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryService>());
         services.AddHostedService<PushReceipts>();
         return builder;
     }
+
+    private static bool ValidQuietHours(StoreCampaignPolicy p) =>
+        (p.QuietFrom is null && p.QuietTo is null)
+        || (ScenarioEdge.Campaigns.Validation.LocalTimes.TryParseTime(p.QuietFrom, out _) && ScenarioEdge.Campaigns.Validation.LocalTimes.TryParseTime(p.QuietTo, out _));
 }

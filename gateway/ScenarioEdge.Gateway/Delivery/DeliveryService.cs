@@ -1,5 +1,4 @@
 using ScenarioEdge.Gateway.Broker;
-using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Protocol;
 

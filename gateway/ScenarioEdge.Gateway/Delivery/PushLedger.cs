@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Storage;

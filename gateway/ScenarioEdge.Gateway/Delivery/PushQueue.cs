@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Observability;
 
 namespace ScenarioEdge.Gateway.Delivery;
@@ -21,13 +20,17 @@ public sealed class PushQueue(GatewayMetrics metrics, RefusalLog refusals)
     /// <summary>Shutdown: no more intents; delivery finishes those queued.</summary>
     internal void Complete() => _channel.Writer.TryComplete();
 
-    public void Enqueue(PushIntent intent)
+    /// <summary>Queues the intent; false (counted and summarised) when the queue is full.</summary>
+    public bool Enqueue(PushIntent intent)
     {
-        if (!_channel.Writer.TryWrite(intent))
+        if (_channel.Writer.TryWrite(intent))
         {
-            metrics.CountPushFailed();
-            // Summarised, not one line a push: a stuck broker makes this happen for every decision.
-            refusals.Refused("(delivery)", "push_queue_full", "push", intent.Campaign, "the delivery queue is full; check the broker and se_pushes_failed_total");
+            return true;
         }
+
+        metrics.CountPushFailed();
+        // Summarised, not one line a push: a stuck broker makes this happen for every decision.
+        refusals.Refused("(delivery)", "push_queue_full", "push", intent.Campaign, "the delivery queue is full; check the broker and se_pushes_failed_total");
+        return false;
     }
 }

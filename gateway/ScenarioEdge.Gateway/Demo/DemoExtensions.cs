@@ -7,8 +7,8 @@ public static class DemoExtensions
     public static IReadOnlyDictionary<string, string?> DemoDefaults { get; } = new Dictionary<string, string?>
     {
         ["Demo:Enabled"] = "true",
-        // Short cooldown so that the looping demo shoppers are welcomed again on each visit.
-        ["Campaigns:Welcome:Cooldown"] = "00:01:00",
+        // The demo store's campaigns (docs/campaigns, copied beside the gateway).
+        ["Gateway:Campaigns:Folder"] = Path.Combine(AppContext.BaseDirectory, "campaigns"),
     };
 
     public static IHostApplicationBuilder AddDemo(this IHostApplicationBuilder builder)

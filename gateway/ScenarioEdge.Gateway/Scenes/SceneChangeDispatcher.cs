@@ -7,11 +7,12 @@ using ScenarioEdge.Protocol.Messages;
 namespace ScenarioEdge.Gateway.Scenes;
 
 /// <summary>
-/// Hands each scene change on: presence sinks (campaigns) at once on the partition worker, then — off the hot path,
+/// Hands each scene change on: presence sinks and scene sinks (the campaign trigger stream) at once on the partition worker, then — off the hot path,
 /// through <see cref="SceneBroadcaster"/>, off the hot path — the timeline in LiteDB and the scene topic.
 /// </summary>
-public sealed class SceneChangeDispatcher(IEnumerable<IPresenceSink> sinks, GatewayMetrics metrics, ILogger<SceneChangeDispatcher> log)
+public sealed class SceneChangeDispatcher(IEnumerable<IPresenceSink> sinks, IEnumerable<ISceneChangeSink> sceneSinks, GatewayMetrics metrics, ILogger<SceneChangeDispatcher> log)
 {
+    private readonly ISceneChangeSink[] _sceneSinks = [.. sceneSinks];
 
     // Wait mode so that TryWrite reports a full queue (which we count) instead of dropping silently.
     private readonly Channel<SceneChange> _queue = Channel.CreateBounded<SceneChange>(new BoundedChannelOptions(16_384) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
@@ -29,6 +30,11 @@ public sealed class SceneChangeDispatcher(IEnumerable<IPresenceSink> sinks, Gate
             {
                 sink.OnTransition(presence);
             }
+        }
+
+        foreach (var sink in _sceneSinks)
+        {
+            sink.OnSceneChange(change);
         }
 
         if (!_queue.Writer.TryWrite(change))

@@ -8,7 +8,7 @@ namespace ScenarioEdge.Gateway.Shelves;
 /// Offers by store and SKU: provisioned per store (collection <c>offers</c>, so they survive a restart), else the
 /// configured <c>Shelves:Offers</c>. Read through one cache, dropped whenever provisioning replaces a store's offers.
 /// </summary>
-public sealed class OfferCatalogue(GatewayDatabase database, IOptionsMonitor<ShelfOfferOptions> options)
+public sealed class OfferCatalogue(GatewayDatabase database, IOptionsMonitor<ShelfOptions> options)
 {
     private FrozenDictionary<string, Offer>? _provisioned;
 

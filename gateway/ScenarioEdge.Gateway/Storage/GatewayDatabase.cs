@@ -42,6 +42,9 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<SettingRecord>().Id(s => s.Id, autoId: false);
         mapper.Entity<RouteHabitRecord>().Id(h => h.Id, autoId: false);
         mapper.Entity<OfferRecord>().Id(o => o.Id, autoId: false);
+        mapper.Entity<CampaignStateRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<DeferredDecisionRecord>().Id(d => d.Id, autoId: false);
+        mapper.Entity<DecisionDayRecord>().Id(d => d.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -60,6 +63,8 @@ public sealed class GatewayDatabase : IDisposable
         ConsentLog.EnsureIndex(c => c.Shopper);
         Scenes.EnsureIndex(s => s.Shopper);
         Scenes.EnsureIndex(s => s.At);
+        Decisions.EnsureIndex(d => d.Shopper);
+        Decisions.EnsureIndex(d => d.EventTime);
         CreateMissingCollections();
     }
 
@@ -94,6 +99,18 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Per-campaign daily counts that outlive the pushes they were folded from.</summary>
     public ILiteCollection<CampaignDayRecord> CampaignDays => _db.GetCollection<CampaignDayRecord>("campaigndays");
 
+    /// <summary>Campaign limits per shopper (caps, cooldowns, visits).</summary>
+    public ILiteCollection<CampaignStateRecord> CampaignState => _db.GetCollection<CampaignStateRecord>("campaignstate");
+
+    /// <summary>Campaign sends deferred to the end of quiet hours.</summary>
+    public ILiteCollection<DeferredDecisionRecord> CampaignDeferred => _db.GetCollection<DeferredDecisionRecord>("campaigndeferred");
+
+    /// <summary>The campaign decision log, per shopper.</summary>
+    public ILiteCollection<DecisionLogRecord> Decisions => _db.GetCollection<DecisionLogRecord>("decisions");
+
+    /// <summary>Shopper-free daily counts of campaign decisions.</summary>
+    public ILiteCollection<DecisionDayRecord> DecisionDays => _db.GetCollection<DecisionDayRecord>("decisiondays");
+
     public ILiteCollection<ApiKeyRecord> ApiKeys => _db.GetCollection<ApiKeyRecord>("apikeys");
 
     public ILiteCollection<ObserverRecord> Observers => _db.GetCollection<ObserverRecord>("observers");
@@ -121,7 +138,8 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Every collection of the file; <see cref="CreateMissingCollections"/> makes them all at open.</summary>
     internal static readonly string[] CollectionNames =
-        ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog"];
+        ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
+         "campaignstate", "campaigndeferred", "decisions", "decisiondays"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MQTTnet;
-using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 

@@ -147,6 +147,10 @@ internal sealed class GatewayFixture : IAsyncDisposable
 
     public static string ScenarioPath(string name) => Path.Combine(AppContext.BaseDirectory, "scenarios", name);
 
+    /// <summary>A folder of test campaign documents (tests/…/Campaigns/TestCampaigns), or one of its subfolders.</summary>
+    public static string CampaignsPath(string? subfolder = null) =>
+        subfolder is null ? Path.Combine(AppContext.BaseDirectory, "TestCampaigns") : Path.Combine(AppContext.BaseDirectory, "TestCampaigns", subfolder);
+
     public static async Task<GatewayFixture> StartAsync(IEnumerable<string>? seeds = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("se-gw-").FullName;
@@ -162,6 +166,8 @@ internal sealed class GatewayFixture : IAsyncDisposable
             ["Gateway:Broker:TlsPort"] = ports[3].ToString(CultureInfo.InvariantCulture),
             ["Serilog:MinimumLevel:Default"] = "Information",
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
+            // The welcome and shelf offers every test store had before campaigns were documents.
+            ["Gateway:Campaigns:Folder"] = CampaignsPath(),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

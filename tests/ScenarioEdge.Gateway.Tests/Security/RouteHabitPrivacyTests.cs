@@ -103,7 +103,7 @@ public sealed class RouteHabitPrivacyTests
         tracker.Habits.TakeChanged(0, records, now: true);
         db.RouteHabits.InsertBulk(records);
         var metrics = new GatewayMetrics();
-        var engine = new SceneEngine(Options.Create(options), new SceneChangeDispatcher([], metrics, NullLogger<SceneChangeDispatcher>.Instance),
+        var engine = new SceneEngine(Options.Create(options), new SceneChangeDispatcher([], [], metrics, NullLogger<SceneChangeDispatcher>.Instance),
             new RouteHabitStore(db, NullLogger<RouteHabitStore>.Instance), metrics, NullLogger<SceneEngine>.Instance);
         var holder = new RouteHabitDataHolder(db, engine, Options.Create(options));
 

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Gateway.Campaigns;
+namespace ScenarioEdge.Gateway.Delivery;
 
 /// <summary>A campaign's decision to push to a shopper, before caps, consent and delivery.</summary>
 /// <param name="TriggeredAt">Event time of the trigger.</param>

@@ -1,0 +1,77 @@
+using System.Text;
+using ScenarioEdge.Campaigns.Compilation;
+using ScenarioEdge.Campaigns.Content;
+using ScenarioEdge.Campaigns.Triggers;
+using ScenarioEdge.Gateway.Delivery;
+using ScenarioEdge.Gateway.Shelves;
+using ScenarioEdge.Gateway.Storage;
+
+namespace ScenarioEdge.Gateway.Campaigns;
+
+/// <summary>
+/// Turns a decided campaign into the message its channels send: templates filled from the trigger (plain text),
+/// the display nearest to the shopper (or the one the campaign names) with the product's price from the offers.
+/// </summary>
+public sealed class CampaignMessageComposer(GatewayDatabase database, OfferCatalogue offers)
+{
+    private const string DisplayKind = "display";
+
+    public CampaignMessage Compose(CompiledCampaign campaign, in TriggerFact fact, long arrival)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        var content = campaign.Content;
+        var push = content.Push is { } p && fact.Shopper.Length > 0
+            ? new PushPart(p.Title.Render(fact), p.Body.Render(fact), p.DeepLink.Render(fact), p.ImageUrl, p.CouponRef)
+            : null;
+        DisplayPart? display = null;
+        if (content.Display is { } d && DisplayFor(d, fact) is { } device)
+        {
+            var product = d.Product == "{product}" ? fact.Product : d.Product;
+            var offer = product is null ? null : offers.Find(fact.Store, product);
+            display = new DisplayPart(device, d.Title.Render(fact), d.Text?.Render(fact), product, offer?.Price, offer?.Currency, offer?.Qr,
+                (int)Math.Ceiling(d.Ttl.TotalSeconds));
+        }
+
+        return new CampaignMessage(campaign.Id, campaign.Version, fact.Shopper.Length > 0 ? fact.Shopper : null, fact.Store, fact.EventTime, arrival,
+            Describe(fact), push, display);
+    }
+
+    private string? DisplayFor(CompiledDisplay spec, in TriggerFact fact)
+    {
+        if (spec.Display is { } named && named != "nearest")
+        {
+            return named;
+        }
+
+        var store = fact.Store;
+        var displays = database.Devices.Find(x => x.Store == store && x.Kind == DisplayKind && !x.Revoked).ToList();
+        if (fact.Shelf is { } shelfId && database.Devices.FindById(DeviceRecord.KeyOf(store, shelfId)) is { } shelf)
+        {
+            return DisplaySelector.Select(shelf, fact.Zone, displays)?.Device;
+        }
+
+        var zone = fact.Zone;
+        return displays.Where(x => zone is not null && x.Zone == zone).OrderBy(x => x.Device, StringComparer.Ordinal).FirstOrDefault()?.Device;
+    }
+
+    private static string Describe(in TriggerFact fact)
+    {
+        var text = new StringBuilder(TriggerKinds.Name(fact.Kind)).Append(" in store ").Append(fact.Store);
+        if (fact.Zone is not null)
+        {
+            text.Append(" zone ").Append(fact.Zone);
+        }
+
+        if (fact.Shelf is not null)
+        {
+            text.Append(" shelf ").Append(fact.Shelf);
+        }
+
+        if (fact.Product is not null)
+        {
+            text.Append(" product ").Append(fact.Product);
+        }
+
+        return text.ToString();
+    }
+}

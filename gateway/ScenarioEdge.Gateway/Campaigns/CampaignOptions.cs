@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ScenarioEdge.Gateway.Campaigns;
+
+/// <summary>Hosting of the campaign engine (section <c>Gateway:Campaigns</c>).</summary>
+public sealed class CampaignOptions
+{
+    public const string Section = "Gateway:Campaigns";
+
+    /// <summary>
+    /// Folder of campaign documents (*.yaml, *.yml, *.json) loaded at start and compiled again whenever the stores
+    /// change (provisioning). Relative paths are taken from the working directory. Empty: no campaigns.
+    /// </summary>
+    public string? Folder { get; set; }
+
+    /// <summary>Campaigns firing for one shopper within this window yield one message (arbitration).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan ArbitrationWindow { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Decisions, limits and deferrals are written in batches at most this long after they happened.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan WriteDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Each store's own rules: quiet hours, caps across campaigns, messages per visit.</summary>
+    public Dictionary<string, StoreCampaignPolicy> Stores { get; set; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,176 @@
+using ScenarioEdge.Campaigns.Content;
+using ScenarioEdge.Campaigns.Decisions;
+using ScenarioEdge.Campaigns.Limits;
+using ScenarioEdge.Campaigns.Triggers;
+
+namespace ScenarioEdge.Gateway.Campaigns;
+
+/// <summary>The decisions of the runtime, on its worker under its gate.</summary>
+public sealed partial class CampaignRuntime
+{
+    private void Handle(TriggerWork work, DateTimeOffset now)
+    {
+        var set = active.Current;
+        var fact = work.Fact;
+        if (fact.Shopper.Length == 0)
+        {
+            ShowUnattributed(fact, work.Arrival, now);
+            return;
+        }
+
+        var state = _limits.Get(fact.Shopper);
+        fact = fact with { ShopperKind = state.KindAt(fact.Store, fact.Visit, out var visited) };
+        if (visited)
+        {
+            _limits.Changed(fact.Shopper);
+            Changed();
+        }
+
+        if (!_rounds.TryGetValue(fact.Shopper, out var pending))
+        {
+            pending = new PendingRound(new ArbitrationRound(now, options.Value.ArbitrationWindow), now, work.Arrival);
+        }
+
+        _records.Clear();
+        _newDeferred.Clear();
+        _decider.Decide(fact, set, state.Limits, policies.For(fact.Store), now, pending.Round, _records, _newDeferred);
+        Record(_records);
+        foreach (var deferred in _newDeferred)
+        {
+            _deferred.Add(deferred);
+        }
+
+        if (pending.Round.Candidates.Count > 0)
+        {
+            _rounds[fact.Shopper] = pending;
+            if (pending.Round.DueAt <= now)
+            {
+                Resolve(fact.Shopper, pending, now);
+            }
+        }
+    }
+
+    private void ResolveDue(DateTimeOffset now, bool all)
+    {
+        if (_rounds.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (shopper, pending) in _rounds.Where(r => all || r.Value.Round.DueAt <= now).ToList())
+        {
+            Resolve(shopper, pending, now);
+        }
+    }
+
+    /// <summary>
+    /// Resolves a shopper's round. A candidate whose context ended while it waited (left the zone or the store) is
+    /// dropped first, so it can neither win nor count against the shopper's caps.
+    /// </summary>
+    private void Resolve(string shopper, PendingRound pending, DateTimeOffset now)
+    {
+        _rounds.Remove(shopper);
+        var context = contexts.Of(shopper);
+        var round = new ArbitrationRound(pending.Opened, TimeSpan.Zero);
+        var records = new List<DecisionRecord>();
+        foreach (var c in pending.Round.Candidates)
+        {
+            if (ContextRules.StillValid(c.Fact, c.Campaign.Limits.QuietHours, context))
+            {
+                round.Add(c);
+            }
+            else
+            {
+                records.Add(DecisionRecord.Of(c.Fact, c.Campaign.Id, c.Campaign.Version, DecisionOutcome.Dropped(DecisionReason.ContextEnded, "left before it went out"), now));
+            }
+        }
+
+        var winner = round.Resolve(_limits.Get(shopper).Limits, now, records);
+        Record(records);
+        if (winner is not null)
+        {
+            _limits.Changed(shopper);
+            _outbox.Add(composer.Compose(winner.Campaign, winner.Fact, pending.Arrival));
+        }
+    }
+
+    private void ReleaseDue(DateTimeOffset now)
+    {
+        if (_deferred.NextDue is not { } next || next > now)
+        {
+            return;
+        }
+
+        var set = active.Current;
+        foreach (var d in _deferred.TakeDue(now))
+        {
+            var shopper = d.Fact.Shopper;
+            var current = set.ById.GetValueOrDefault(d.Campaign);
+            var state = _limits.Get(shopper);
+            var policy = policies.For(d.Fact.Store);
+            var outcome = CampaignDecider.Release(d, current, contexts.Of(shopper), state.Limits, policy, now);
+            Changed();
+            switch (outcome.Kind)
+            {
+                case OutcomeKind.Sent:
+                    if (!_rounds.TryGetValue(shopper, out var pending))
+                    {
+                        _rounds[shopper] = pending = new PendingRound(new ArbitrationRound(now, options.Value.ArbitrationWindow), now, 0);
+                    }
+
+                    pending.Round.Add(new Candidate(current!, d.Fact, outcome.Channels, now));
+                    break;
+                case OutcomeKind.Deferred:
+                    _deferred.Add(d with { Until = outcome.Until!.Value });
+                    Record([DecisionRecord.Of(d.Fact, d.Campaign, d.CampaignVersion, outcome, now)]);
+                    break;
+                default:
+                    Record([DecisionRecord.Of(d.Fact, d.Campaign, d.CampaignVersion, outcome, now)]);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A shelf interaction attributed to nobody: the best matching campaign with display content is shown on the
+    /// display there, to whoever stands at it. Not personalised, so it uses nobody's caps and sends no push; its
+    /// decisions are counted without a shopper.
+    /// </summary>
+    private void ShowUnattributed(in TriggerFact fact, long arrival, DateTimeOffset now)
+    {
+        _matches.Clear();
+        active.Current.Match(fact, _matches);
+        var policy = policies.For(fact.Store);
+        var local = ScenarioEdge.Campaigns.Compilation.LocalMoment.Of(fact.EventTime, policy.TimeZone);
+        var at = fact.EventTime;
+        var shown = _matches.Where(c => c.Content.Display is not null && c.Schedule.Allows(at, local))
+            .OrderByDescending(c => c.Priority).ThenByDescending(c => c.OfferValue).ThenBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault();
+        foreach (var c in _matches)
+        {
+            var outcome = ReferenceEquals(c, shown) ? DecisionOutcome.Sent(Channels.ShelfDisplay)
+                : shown is null || c.Content.Display is null ? DecisionOutcome.Suppressed(DecisionReason.Audience, "not attributed to one shopper")
+                : DecisionOutcome.Suppressed(DecisionReason.LostArbitration, $"won by {shown.Id}");
+            _log.Add(DecisionRecord.Of(fact, c.Id, c.Version, outcome, now), keepShopper: false);
+        }
+
+        Changed();
+        if (shown is not null)
+        {
+            _outbox.Add(composer.Compose(shown, fact, arrival));
+        }
+    }
+
+    private void Record(List<DecisionRecord> records)
+    {
+        foreach (var r in records)
+        {
+            _log.Add(r, keepShopper: r.Reason != DecisionReason.NoConsent);
+        }
+
+        if (records.Count > 0)
+        {
+            Changed();
+            _limits.Changed(records[0].Shopper);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Threading.Channels;
+using ScenarioEdge.Campaigns.Compilation;
+using ScenarioEdge.Campaigns.Triggers;
+using ScenarioEdge.Gateway.Identity;
+using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Scenes;
+
+namespace ScenarioEdge.Gateway.Campaigns;
+
+/// <summary>
+/// The one entry point for triggers, whatever their source: scene changes, shelf interactions, and later purchases,
+/// online events and alerts. The shopper's consents are always taken from the shopper's own record, never from the
+/// source. A trigger that matches no active campaign ends here without allocating; one that matches goes to the
+/// <see cref="CampaignRuntime"/>, which owns every shopper's limits.
+/// </summary>
+public sealed class CampaignTriggers(ActiveCampaigns active, SceneDirectory directory, GatewayMetrics metrics, RefusalLog refusals)
+{
+    [ThreadStatic]
+    private static List<CompiledCampaign>? t_matches;
+
+    private readonly Channel<TriggerWork> _queue = Channel.CreateBounded<TriggerWork>(new BoundedChannelOptions(65_536)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+
+    internal ChannelReader<TriggerWork> Reader => _queue.Reader;
+
+    /// <summary>Shutdown: no more triggers; the runtime decides those queued.</summary>
+    internal void Complete() => _queue.Writer.TryComplete();
+
+    /// <summary>
+    /// Raises a trigger; returns whether it matched a campaign (and so will end in a recorded decision). Safe to call
+    /// from any thread; never blocks.
+    /// </summary>
+    public bool Raise(in TriggerFact fact, long arrival = 0)
+    {
+        var given = fact with { Consents = ConsentsOf(fact.Shopper) };
+        var matches = t_matches ??= new List<CompiledCampaign>(16);
+        matches.Clear();
+        active.Current.Match(given, matches);
+        if (matches.Count == 0)
+        {
+            return false;
+        }
+
+        matches.Clear();
+        if (_queue.Writer.TryWrite(new TriggerWork(given, arrival)))
+        {
+            return true;
+        }
+
+        metrics.CountCampaignTriggerDropped();
+        refusals.Refused("(campaigns)", "trigger_queue_full", "trigger", TriggerKinds.Name(fact.Kind), "the campaign runtime is behind; check se_campaign_triggers_dropped_total");
+        return false;
+    }
+
+    private Consents ConsentsOf(string shopper)
+    {
+        if (shopper.Length == 0 || directory.ById(shopper) is not { } profile)
+        {
+            return Consents.None;
+        }
+
+        var consents = Consents.None;
+        foreach (var purpose in profile.Consents)
+        {
+            consents |= purpose switch
+            {
+                ConsentPurposes.Presence => Consents.Presence,
+                ConsentPurposes.Activity => Consents.Activity,
+                ConsentPurposes.Offers => Consents.Offers,
+                _ => Consents.None,
+            };
+        }
+
+        return consents;
+    }
+}

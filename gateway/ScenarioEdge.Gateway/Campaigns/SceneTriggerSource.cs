@@ -1,0 +1,92 @@
+using System.Globalization;
+using ScenarioEdge.Campaigns.Decisions;
+using ScenarioEdge.Campaigns.Triggers;
+using ScenarioEdge.Gateway.Scenes;
+using ScenarioEdge.Protocol.Messages;
+
+namespace ScenarioEdge.Gateway.Campaigns;
+
+/// <summary>
+/// The scene half of the trigger stream: every scene change becomes the triggers it stands for, each with the event
+/// time of the signal that caused it — entering a store (store, zone, the in-store scene), changing zone, starting
+/// to dwell (zone, and shelf when the dwell is at one), leaving (signal lost or moved away), and outside a store an
+/// activity entered or left, plus the time-window trigger for the new activity. Keeps <see cref="ShopperContexts"/>
+/// and the visit id (the store and the event time it began) up to date.
+/// </summary>
+public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, GatewayCampaignCatalog catalog, SceneDirectory directory) : ISceneChangeSink
+{
+    public void OnSceneChange(SceneChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var context = contexts.Of(change.Shopper);
+        switch (change.Kind)
+        {
+            case SceneChangeKind.Entered when change.Store is { } store:
+                var visit = string.Create(CultureInfo.InvariantCulture, $"{store}@{change.At.UtcTicks}");
+                context = new ShopperContext(store, visit, change.Zone, SceneState.InStore);
+                contexts.Set(change.Shopper, context);
+                Raise(change, TriggerKind.StoreEntered, store, visit);
+                Raise(change, TriggerKind.ZoneEntered, store, visit);
+                Scene(change, TriggerKind.SceneLeft, change.Previous, store);
+                Scene(change, TriggerKind.SceneEntered, SceneState.InStore, store);
+                break;
+            case SceneChangeKind.ZoneChanged when change.Store is { } store:
+                contexts.Set(change.Shopper, context with { Zone = change.Zone });
+                Raise(change, TriggerKind.ZoneEntered, store, context.Visit);
+                break;
+            case SceneChangeKind.DwellStarted when change.Store is { } store:
+                Raise(change, TriggerKind.DwellZone, store, context.Visit);
+                if (change.Shelf is not null)
+                {
+                    Raise(change, TriggerKind.DwellShelf, store, context.Visit);
+                }
+
+                break;
+            case SceneChangeKind.LeftSignalLost or SceneChangeKind.LeftMovedAway:
+                contexts.Set(change.Shopper, new ShopperContext(null, null, null, change.State));
+                if ((change.Store ?? context.Store) is { } left)
+                {
+                    Raise(change, TriggerKind.ShopperLeft, left, context.Visit);
+                    Scene(change, TriggerKind.SceneLeft, SceneState.InStore, left);
+                }
+
+                break;
+            case SceneChangeKind.ActivityChanged:
+                contexts.Set(change.Shopper, context with { Scene = change.State });
+                // Outside a store the scene names no store: it is raised for each store the gateway serves.
+                foreach (var store in catalog.Stores)
+                {
+                    Scene(change, TriggerKind.SceneLeft, change.Previous, store);
+                    Scene(change, TriggerKind.SceneEntered, change.State, store);
+                    Scene(change, TriggerKind.TimeWindow, change.State, store);
+                }
+
+                break;
+        }
+    }
+
+    private void Scene(SceneChange change, TriggerKind kind, SceneState scene, string store)
+    {
+        if (scene != SceneState.Unknown)
+        {
+            triggers.Raise(TriggerFact.Create(kind, change.At, change.Shopper, store) with { Scene = scene, Confidence = change.Confidence }, change.Arrival);
+        }
+    }
+
+    private void Raise(SceneChange change, TriggerKind kind, string store, string? visit)
+    {
+        var fact = TriggerFact.Create(kind, change.At, change.Shopper, store) with
+        {
+            Visit = visit,
+            Zone = change.Zone ?? change.PreviousZone,
+            Shelf = TriggerKinds.HasShelf(kind) ? change.Shelf : null,
+            Scene = change.State,
+            Confidence = change.Confidence,
+            DwellS = TriggerKinds.HasDwell(kind) ? DwellSeconds(store, change.Zone) : double.NaN,
+        };
+        triggers.Raise(fact, change.Arrival);
+    }
+
+    private double DwellSeconds(string store, string? zone) =>
+        zone is not null && directory.Store(store) is { } layout ? TimeSpan.FromTicks(layout.Zone(zone).DwellTicks).TotalSeconds : double.NaN;
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using ScenarioEdge.Campaigns.Limits;
+using ScenarioEdge.Gateway.Storage;
+
+namespace ScenarioEdge.Gateway.Campaigns;
+
+/// <summary>
+/// Every shopper's campaign state, owned by the campaign runtime's one worker (no locks): read from LiteDB the first
+/// time a shopper is decided about, changed in memory, and written back in batches (<see cref="Flush"/>), so caps,
+/// cooldowns and per-visit counts survive a restart. Sends older than the longest window worth keeping are pruned.
+/// </summary>
+internal sealed class ShopperLimits(GatewayDatabase database)
+{
+    private static readonly TimeSpan Keep = TimeSpan.FromDays(91);
+    private readonly Dictionary<string, ShopperCampaignState> _states = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
+
+    public int Pending => _dirty.Count;
+
+    public ShopperCampaignState Get(string shopper)
+    {
+        if (_states.TryGetValue(shopper, out var state))
+        {
+            return state;
+        }
+
+        var record = database.CampaignState.FindById(shopper);
+        var limits = record is null
+            ? new ShopperLimitState(shopper)
+            : ShopperLimitState.FromSnapshot(JsonSerializer.Deserialize(record.Limits, CampaignStateJsonContext.Default.ShopperLimitSnapshot)!);
+        var visits = (record?.Visited ?? []).Select(v => v.Split('\t', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        state = new ShopperCampaignState(limits, visits);
+        _states[shopper] = state;
+        return state;
+    }
+
+    public void Changed(string shopper) => _dirty.Add(shopper);
+
+    /// <summary>Writes every changed shopper in one LiteDB write.</summary>
+    public void Flush(DateTimeOffset now)
+    {
+        if (_dirty.Count == 0)
+        {
+            return;
+        }
+
+        var records = new List<CampaignStateRecord>(_dirty.Count);
+        foreach (var shopper in _dirty)
+        {
+            var state = _states[shopper];
+            state.Limits.Prune(now - Keep);
+            records.Add(new CampaignStateRecord
+            {
+                Id = shopper,
+                Limits = JsonSerializer.Serialize(state.Limits.ToSnapshot(), CampaignStateJsonContext.Default.ShopperLimitSnapshot),
+                Visited = [.. state.FirstVisits.Select(v => $"{v.Key}\t{v.Value}")],
+            });
+        }
+
+        database.CampaignState.Upsert(records);
+        _dirty.Clear();
+    }
+
+    /// <summary>Erasure: the shopper's limits go from memory and from the file.</summary>
+    public void Forget(string shopper)
+    {
+        _states.Remove(shopper);
+        _dirty.Remove(shopper);
+        database.CampaignState.Delete(shopper);
+    }
+}
