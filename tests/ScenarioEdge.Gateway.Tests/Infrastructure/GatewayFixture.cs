@@ -149,7 +149,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
 
     /// <summary>A folder of test campaign documents (tests/…/Campaigns/TestCampaigns), or one of its subfolders.</summary>
     public static string CampaignsPath(string? subfolder = null) =>
-        subfolder is null ? Path.Combine(AppContext.BaseDirectory, "TestCampaigns") : Path.Combine(AppContext.BaseDirectory, "TestCampaigns", subfolder);
+        subfolder is null ? Path.Combine(AppContext.BaseDirectory, "Campaigns", "TestCampaigns") : Path.Combine(AppContext.BaseDirectory, "Campaigns", "TestCampaigns", subfolder);
 
     public static async Task<GatewayFixture> StartAsync(IEnumerable<string>? seeds = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
     {
