@@ -13,9 +13,7 @@ public sealed class GatewayFolderTests
         "Broker -> Ingest",
         "Broker -> Observability",
         "Broker -> Security",
-        "Campaigns -> Delivery",
         "Delivery -> Broker",
-        "Delivery -> Campaigns",
         "Delivery -> Observability",
         "Delivery -> Security",
         "Ingest -> Delivery",
@@ -37,10 +35,6 @@ public sealed class GatewayFolderTests
         "Scenes -> Provisioning",
         "Security -> Broker",
         "Security -> Ingest",
-        "Shelves -> Broker",
-        "Shelves -> Campaigns",
-        "Shelves -> Delivery",
-        "Shelves -> Observability",
         "Shelves -> Provisioning",
     ];
 
