@@ -151,7 +151,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
     public static string CampaignsPath(string? subfolder = null) =>
         subfolder is null ? Path.Combine(AppContext.BaseDirectory, "Campaigns", "TestCampaigns") : Path.Combine(AppContext.BaseDirectory, "Campaigns", "TestCampaigns", subfolder);
 
-    public static async Task<GatewayFixture> StartAsync(IEnumerable<string>? seeds = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    public static async Task<GatewayFixture> StartAsync(IEnumerable<string>? seeds = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null, TimeProvider? time = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("se-gw-").FullName;
         var ports = FreePort.Next(4);
@@ -179,6 +179,10 @@ internal sealed class GatewayFixture : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(config);
             builder.Logging.AddProvider(logs);
+            if (time is not null)
+            {
+                builder.Services.AddSingleton(time);
+            }
         });
         await app.StartAsync();
         var bus = app.Services.GetRequiredService<IMessageBus>();
