@@ -18,9 +18,11 @@ public sealed partial class CampaignRuntime
             return;
         }
 
-        var state = _limits.Get(fact.Shopper);
+        // Nothing is kept about a shopper without the offers consent: judged on a state that is thrown away.
+        var consenting = (fact.Consents & Consents.Offers) != 0;
+        var state = consenting ? _limits.Get(fact.Shopper) : new ShopperCampaignState(new ShopperLimitState(fact.Shopper), []);
         fact = fact with { ShopperKind = state.KindAt(fact.Store, fact.Visit, out var visited) };
-        if (visited)
+        if (visited && consenting)
         {
             _limits.Changed(fact.Shopper);
             Changed();

@@ -79,15 +79,6 @@ public sealed partial class CampaignRuntime(
         }
     }
 
-    /// <summary>Deferred sends of a shopper (export).</summary>
-    public IReadOnlyList<DeferredDecision> DeferredOf(string shopper)
-    {
-        lock (_gate)
-        {
-            return _deferred.Of(shopper);
-        }
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         lock (_gate)

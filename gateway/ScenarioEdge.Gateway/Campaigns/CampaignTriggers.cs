@@ -15,6 +15,8 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// </summary>
 public sealed class CampaignTriggers(ActiveCampaigns active, SceneDirectory directory, GatewayMetrics metrics, RefusalLog refusals)
 {
+    private const Consents AllConsents = Consents.Presence | Consents.Activity | Consents.Offers | Consents.Analytics;
+
     [ThreadStatic]
     private static List<CompiledCampaign>? t_matches;
 
@@ -35,17 +37,18 @@ public sealed class CampaignTriggers(ActiveCampaigns active, SceneDirectory dire
     /// </summary>
     public bool Raise(in TriggerFact fact, long arrival = 0)
     {
-        var given = fact with { Consents = ConsentsOf(fact.Shopper) };
+        // Matched first as if every consent were given (conditions only ever ask for more consent), so that a trigger
+        // matching nothing costs no shopper lookup; the runtime matches again with the shopper's real consents.
         var matches = t_matches ??= new List<CompiledCampaign>(16);
         matches.Clear();
-        active.Current.Match(given, matches);
+        active.Current.Match(fact with { Consents = AllConsents }, matches);
         if (matches.Count == 0)
         {
             return false;
         }
 
         matches.Clear();
-        if (_queue.Writer.TryWrite(new TriggerWork(given, arrival)))
+        if (_queue.Writer.TryWrite(new TriggerWork(fact with { Consents = ConsentsOf(fact.Shopper) }, arrival)))
         {
             return true;
         }

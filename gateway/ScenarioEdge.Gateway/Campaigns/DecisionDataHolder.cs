@@ -22,7 +22,7 @@ public sealed class DecisionDataHolder(GatewayDatabase database, CampaignRuntime
         [
             .. database.Decisions.Find(d => d.Shopper == shopper).OrderBy(d => d.DecidedAt),
             .. database.CampaignState.Find(s => s.Id == shopper),
-            .. runtime.DeferredOf(shopper),
+            .. database.CampaignDeferred.Find(d => d.Shopper == shopper),
         ];
     }
 

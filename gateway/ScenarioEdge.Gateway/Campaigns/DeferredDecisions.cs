@@ -80,8 +80,6 @@ internal sealed class DeferredDecisions(GatewayDatabase database)
         _changes.Clear();
     }
 
-    public IReadOnlyList<DeferredDecision> Of(string shopper) => _all.Values.Where(d => d.Fact.Shopper == shopper).ToList();
-
     /// <summary>Erasure: the shopper's deferred sends go, from memory and from the file.</summary>
     public void Forget(string shopper)
     {

@@ -34,7 +34,14 @@ internal sealed class ShopperLimits(GatewayDatabase database)
         return state;
     }
 
-    public void Changed(string shopper) => _dirty.Add(shopper);
+    /// <summary>Marks a shopper held in memory to be written; one never read (no offers consent) is not.</summary>
+    public void Changed(string shopper)
+    {
+        if (_states.ContainsKey(shopper))
+        {
+            _dirty.Add(shopper);
+        }
+    }
 
     /// <summary>Writes every changed shopper in one LiteDB write.</summary>
     public void Flush(DateTimeOffset now)
