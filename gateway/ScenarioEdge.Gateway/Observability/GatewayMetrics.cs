@@ -98,7 +98,7 @@ public sealed partial class GatewayMetrics : IDisposable
     /// <summary>Pushes published.</summary>
     public long PushesOut => _pushesOut.Value;
 
-    /// <summary>Display contents published (retained) by the shelf offer stage.</summary>
+    /// <summary>Display contents published (retained) by the shelf display channel.</summary>
     public long DisplayUpdates => _displayUpdates.Value;
 
     public void CountIn(TopicKind kind) => MessagesIn.Add((int)kind);

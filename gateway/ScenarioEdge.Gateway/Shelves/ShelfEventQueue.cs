@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace ScenarioEdge.Gateway.Shelves;
 
 /// <summary>
-/// Hands accepted shelf events from ingest to the shelf offer stage. Bounded and waiting: shelf events are few
+/// Hands accepted shelf events from ingest to the shelf trigger stage (campaigns). Bounded and waiting: shelf events are few
 /// (human-speed), so a full queue means the stage is stuck, and ingest should feel it rather than lose events.
 /// </summary>
 public sealed class ShelfEventQueue
