@@ -129,9 +129,52 @@ public sealed class CampaignLimitTests
         third.AssertNoErrorsLogged();
     }
 
-    internal static async Task<GatewayFixture> StartAsync((string From, string To)? quiet, string? data = null, TimeProvider? time = null)
+    [Fact]
+    public async Task Replay_SameZoneEntryTwice_SentOnceAndTheReplayRecordedAsDuplicate()
     {
-        var settings = new Dictionary<string, string?> { ["Gateway:Campaigns:Folder"] = GatewayFixture.CampaignsPath("limits") };
+        await using var gateway = await StartAsync(quiet: null);
+        var alice = gateway.Shopper("alice");
+        var player = new ScenePlayer(gateway, alice, "store-w");
+        var t = TimeProvider.System.GetUtcNow().AddSeconds(-30);
+        player.Enter("entrance", t);
+        await DecisionApi.WaitForAsync(gateway, alice, "l-defer", "sent");
+
+        player.MoveTo("aisle", t.AddSeconds(1));
+        await DecisionApi.WaitForAsync(gateway, alice, "l-cap", "sent");
+        player.MoveTo("aisle", t.AddSeconds(1));
+
+        var replay = await DecisionApi.WaitForAsync(gateway, alice, "l-cap", "suppressed");
+        Assert.Equal("duplicate", replay.Text("reason"));
+        Assert.Single(gateway.Database.Pushes.Find(p => p.Campaign == "l-cap"));
+        gateway.AssertNoErrorsLogged();
+    }
+
+    [Fact]
+    public async Task Shutdown_TriggerInAnOpenArbitrationRound_DecidedAndItsPushKeptForTheNextStart()
+    {
+        var data = Directory.CreateTempSubdirectory("se-camp-").FullName;
+        string alice;
+        // A long window: the round is still open when the gateway stops.
+        var settings = new Dictionary<string, string?> { ["Gateway:Campaigns:ArbitrationWindow"] = "00:00:10" };
+        await using (var first = await StartAsync(quiet: null, data, extra: settings))
+        {
+            alice = first.Shopper("alice");
+            new ScenePlayer(first, alice, "store-w").Enter("entrance", TimeProvider.System.GetUtcNow().AddSeconds(-1));
+            await Eventually.TrueAsync(() => first.Logs.Entries.Any(e => e.Message.Contains("Campaigns active", StringComparison.Ordinal)), "campaigns loaded");
+        }
+
+        await using var second = await StartAsync(quiet: null, data);
+
+        var decisions = await DecisionApi.GetAsync(second, alice);
+        Assert.Contains(decisions, d => d.Text("campaign") == "l-defer" && d.Text("outcome") == "sent");
+        Assert.Contains(decisions, d => d.Text("campaign") == "l-drop" && d.Text("reason") == "lostArbitration");
+        await Eventually.TrueAsync(() => second.Database.Pushes.Count(p => p.Campaign == "l-defer" && p.Shopper == alice) == 1, "the push decided at shutdown");
+        second.AssertNoErrorsLogged();
+    }
+
+    internal static async Task<GatewayFixture> StartAsync((string From, string To)? quiet, string? data = null, TimeProvider? time = null, IDictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>(extra ?? new Dictionary<string, string?>()) { ["Gateway:Campaigns:Folder"] = GatewayFixture.CampaignsPath("limits") };
         if (quiet is { } q)
         {
             settings["Gateway:Campaigns:Stores:store-w:QuietFrom"] = q.From;
