@@ -21,6 +21,7 @@ public sealed partial class CampaignRuntime(
     ShopperContexts contexts,
     CampaignMessageComposer composer,
     IEnumerable<IDeliveryChannel> channels,
+    FeedbackRecorder feedback,
     GatewayDatabase database,
     Observability.GatewayMetrics metrics,
     IOptions<CampaignOptions> options,
@@ -79,12 +80,25 @@ public sealed partial class CampaignRuntime(
         }
     }
 
+    /// <summary>The shopper dismissed a message of the campaign: its longer cooldown (cooldownAfterDismissal) starts.</summary>
+    public void OnDismissed(string shopper, string campaign, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            _limits.Get(shopper).Limits.RecordDismissal(campaign, at);
+            _limits.Changed(shopper);
+            Changed();
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         lock (_gate)
         {
             _deferred.Load();
         }
+
+        feedback.Dismissed += OnDismissed;
 
         var reader = triggers.Reader;
         try
@@ -132,6 +146,7 @@ public sealed partial class CampaignRuntime(
         }
         finally
         {
+            feedback.Dismissed -= OnDismissed;
             lock (_gate)
             {
                 Flush();

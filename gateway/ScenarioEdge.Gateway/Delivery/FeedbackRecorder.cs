@@ -7,6 +7,9 @@ namespace ScenarioEdge.Gateway.Delivery;
 /// <summary>Closes the loop on pushes: records delivered, opened and redeemed on the push, by event time.</summary>
 public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics metrics)
 {
+    /// <summary>The shopper dismissed a push (shopper, campaign, event time): campaigns start their longer cooldown.</summary>
+    public event Action<string, string, DateTimeOffset>? Dismissed;
+
     /// <summary>
     /// Why <paramref name="install"/> may not give this feedback, or null: an app speaks only of its own pushes, so a
     /// guessed or another install's push id is refused at ingest (counted, summarised), never recorded.
@@ -43,6 +46,9 @@ public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics me
             case FeedbackAction.Redeemed:
                 push.RedeemedAt ??= at;
                 break;
+            case FeedbackAction.Dismissed:
+                Dismissed?.Invoke(push.Shopper, push.Campaign, feedback.Ts);
+                return;
             default:
                 return;
         }

@@ -172,6 +172,34 @@ public sealed class CampaignLimitTests
         second.AssertNoErrorsLogged();
     }
 
+    [Fact]
+    public async Task Dismissal_AppDismissesThePush_TheCampaignRestsForItsCooldownAfterDismissal()
+    {
+        var settings = new Dictionary<string, string?> { ["Gateway:Campaigns:Folder"] = GatewayFixture.CampaignsPath("dismissal") };
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")], settings);
+        var alice = gateway.Shopper("alice");
+        var player = new ScenePlayer(gateway, alice, "store-w");
+        var t = TimeProvider.System.GetUtcNow().AddSeconds(-30);
+        player.Enter("entrance", t);
+        player.MoveTo("aisle", t.AddSeconds(1));
+        await Eventually.TrueAsync(() => gateway.Database.Pushes.Count(p => p.Campaign == "l-dismiss") == 1, "the first push");
+        var push = gateway.Database.Pushes.FindOne(p => p.Campaign == "l-dismiss");
+        await using var app = await gateway.ConnectAsync(gateway.Install("alice"));
+
+        var dismissed = await app.PublishAsync($"se/v1/apps/{gateway.Install("alice")}/up/feedback",
+            $$"""{"v":1,"id":"fb-d1","ts":"{{t.AddSeconds(2):O}}","pushId":"{{push.Id}}","action":"dismissed"}""");
+        Assert.True(dismissed.IsSuccess, dismissed.ReasonString);
+        await Eventually.TrueAsync(() => gateway.Database.CampaignState.FindById(alice)?.Limits.Contains("\"lastDismissed\"", StringComparison.Ordinal) == true, "the dismissal in the shopper's limits");
+        player.MoveTo("entrance", t.AddSeconds(3));
+        player.MoveTo("aisle", t.AddSeconds(4));
+
+        var resting = await DecisionApi.WaitForAsync(gateway, alice, "l-dismiss", "suppressed");
+        Assert.Equal("cooldown", resting.Text("reason"));
+        Assert.StartsWith("dismissed", resting.Text("detail"), StringComparison.Ordinal);
+        Assert.Single(gateway.Database.Pushes.Find(p => p.Campaign == "l-dismiss"));
+        gateway.AssertNoErrorsLogged();
+    }
+
     internal static async Task<GatewayFixture> StartAsync((string From, string To)? quiet, string? data = null, TimeProvider? time = null, IDictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?>(extra ?? new Dictionary<string, string?>()) { ["Gateway:Campaigns:Folder"] = GatewayFixture.CampaignsPath("limits") };
