@@ -27,7 +27,7 @@ public sealed class PushLedger
     }
 
     /// <summary>
-    /// Records the pushes of <paramref name="intents"/> that consent and cooldown allow, one per install of the
+    /// Records the pushes of <paramref name="intents"/> that consent and cooldown (when the intent has one) allow, one per install of the
     /// shopper, in one write, as handed to the broker now (the caller publishes them next).
     /// </summary>
     public List<RecordedPush> Record(IReadOnlyList<PushIntent> intents)
@@ -40,8 +40,9 @@ public sealed class PushLedger
             var shopper = _identities.ById(intent.Shopper);
             var since = (intent.TriggeredAt - intent.Cooldown).UtcDateTime;
             var key = PushRecord.CooldownKeyOf(intent.Shopper, intent.Store, intent.Campaign);
-            if (shopper is null || !shopper.HasConsent(ConsentPurposes.Offers) || !decided.Add(key)
-                || InCooldown(key, since))
+            // A zero cooldown: the campaign engine owns caps and cooldowns (and has already decided); only consent is checked again.
+            if (shopper is null || !shopper.HasConsent(ConsentPurposes.Offers)
+                || (intent.Cooldown > TimeSpan.Zero && (!decided.Add(key) || InCooldown(key, since))))
             {
                 _metrics.CountPushSuppressed();
                 continue;

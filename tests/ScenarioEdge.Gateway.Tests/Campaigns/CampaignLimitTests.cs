@@ -200,6 +200,30 @@ public sealed class CampaignLimitTests
         gateway.AssertNoErrorsLogged();
     }
 
+    [Fact]
+    public async Task NoCap_TwoSendsOfOneCampaignAtOnce_BothPushedAsTheDecisionLogSays()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Gateway:Campaigns:Folder"] = GatewayFixture.CampaignsPath("dismissal"),
+            ["Gateway:Campaigns:ArbitrationWindow"] = "00:00:00",
+        };
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")], settings);
+        var alice = gateway.Shopper("alice");
+        var player = new ScenePlayer(gateway, alice, "store-w");
+        var t = TimeProvider.System.GetUtcNow().AddSeconds(-30);
+
+        player.Enter("entrance", t);
+        player.MoveTo("aisle", t.AddSeconds(1));
+        player.MoveTo("entrance", t.AddSeconds(2));
+        player.MoveTo("aisle", t.AddSeconds(3));
+
+        await Eventually.TrueAsync(() => gateway.Metrics.CampaignDecisions("l-dismiss", "sent") == 2, "two sends decided");
+        // The engine owns caps and cooldowns: the push ledger must not second-guess a decided send.
+        await Eventually.TrueAsync(() => gateway.Database.Pushes.Count(p => p.Campaign == "l-dismiss") == 2, "both pushes recorded");
+        gateway.AssertNoErrorsLogged();
+    }
+
     internal static async Task<GatewayFixture> StartAsync((string From, string To)? quiet, string? data = null, TimeProvider? time = null, IDictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?>(extra ?? new Dictionary<string, string?>()) { ["Gateway:Campaigns:Folder"] = GatewayFixture.CampaignsPath("limits") };
