@@ -83,6 +83,25 @@ public sealed class CampaignPrivacyTests
     }
 
     [Fact]
+    public async Task Retention_DecisionsPastThePeriod_FoldedIntoShopperFreeDailyCounts()
+    {
+        await using var gateway = await CampaignLimitTests.StartAsync(quiet: null);
+        var alice = gateway.Shopper("alice");
+        new ScenePlayer(gateway, alice, "store-w").Enter("entrance", TimeProvider.System.GetUtcNow().AddSeconds(-1));
+        await DecisionApi.WaitForAsync(gateway, alice, "l-drop", "suppressed");
+        var holder = gateway.App.Services.GetServices<ScenarioEdge.Gateway.Privacy.IShopperDataHolder>().Single(h => h.Name == "campaignDecisions");
+
+        var expired = holder.ExpireBefore(TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(1));
+
+        Assert.Equal(2, expired);
+        Assert.Equal(0, gateway.Database.Decisions.Count());
+        var days = gateway.Database.DecisionDays.FindAll().ToList();
+        Assert.Equal(["l-defer/sent", "l-drop/suppressed_lost_arbitration"], days.Select(d => $"{d.Campaign}/{d.Outcome}").Order(StringComparer.Ordinal));
+        Assert.All(days, d => Assert.Equal(1, d.Count));
+        Assert.DoesNotContain(days, d => d.Id.Contains(alice, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Raise_TriggerMatchingNoCampaign_AllocatesNothing()
     {
         await using var gateway = await CampaignLimitTests.StartAsync(quiet: null);
