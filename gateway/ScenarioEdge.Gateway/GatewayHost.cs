@@ -5,6 +5,7 @@ using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Demo;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Shelves;
@@ -82,6 +83,7 @@ public static class GatewayHost
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddObservability();
         builder.AddStorage();
+        builder.AddIdentity();
         builder.AddApi();
         builder.AddApiDocument();
         builder.AddIngest();

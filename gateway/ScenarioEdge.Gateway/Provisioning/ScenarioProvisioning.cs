@@ -1,4 +1,4 @@
-using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
@@ -15,10 +15,9 @@ namespace ScenarioEdge.Gateway.Provisioning;
 /// </summary>
 public sealed class ScenarioProvisioning(
     GatewayDatabase database,
-    DeviceRegistry devices,
     ShelfProvisioning shelves,
     BeaconProvisioning beacons,
-    SceneDirectory scenes,
+    IdentityDirectory directory,
     ILogger<ScenarioProvisioning> log)
 {
     public ProvisionedCredentials Apply(Scenario scenario, bool rotate = false)
@@ -40,8 +39,7 @@ public sealed class ScenarioProvisioning(
         }
 
         shelves.Apply(scenario, rotate, credentials);
-        devices.Reload();
-        scenes.Invalidate();
+        directory.Changed();
         log.LogInformation(
             "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shelves} shelves, {Displays} displays, {Beacons} beacons, {Offers} offers; {New} new secrets, {Unchanged} unchanged, {Revoked} kept revoked",
             store.Id, scenario.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, beaconCount, store.Offers.Count,

@@ -2,12 +2,11 @@ namespace ScenarioEdge.Gateway.Scenes;
 
 public static class SceneExtensions
 {
-    /// <summary>The scene engine: options (validated at start), directory, partitions, publisher and intake.</summary>
+    /// <summary>The scene engine: options (validated at start), partitions, publisher and intake.</summary>
     public static IHostApplicationBuilder AddScenes(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<SceneOptions>().BindConfiguration(SceneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<SceneDirectory>();
         services.AddSingleton<BeaconProvisioning>();
         services.AddSingleton<SceneChangeDispatcher>();
         services.AddSingleton<SceneBroadcaster>();

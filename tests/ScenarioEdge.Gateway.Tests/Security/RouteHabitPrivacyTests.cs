@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Scenes;
@@ -104,7 +105,7 @@ public sealed class RouteHabitPrivacyTests
         db.RouteHabits.InsertBulk(records);
         var metrics = new GatewayMetrics();
         var engine = new SceneEngine(Options.Create(options), new SceneChangeDispatcher([], metrics, NullLogger<SceneChangeDispatcher>.Instance),
-            new RouteHabitStore(db, NullLogger<RouteHabitStore>.Instance), metrics, NullLogger<SceneEngine>.Instance);
+            new RouteHabitStore(db, new IdentityDirectory(db), NullLogger<RouteHabitStore>.Instance), metrics, NullLogger<SceneEngine>.Instance);
         var holder = new RouteHabitDataHolder(db, engine, Options.Create(options));
 
         var removed = holder.ExpireBefore(Trips.Monday.AddDays(2).UtcDateTime);
