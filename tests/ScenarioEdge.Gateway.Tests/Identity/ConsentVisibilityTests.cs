@@ -126,6 +126,7 @@ public sealed class ConsentVisibilityTests
             gateway.Database, services.GetRequiredService<ConsentLedger>(), [probe, .. services.GetServices<IShopperDataHolder>()],
             directory, services.GetRequiredService<IClientSessions>(), NullLogger<ShopperPrivacy>.Instance);
         var alice = gateway.Shopper("alice");
+        Assert.True(directory.Current.Shopper(alice)!.HasConsent(ConsentPurposes.Presence));
 
         await privacy.ChangeConsentAsync(alice, ConsentPurposes.Presence, granted: false, "2026-11", "app");
         var withdrawn = Assert.Single(probe.Seen);
