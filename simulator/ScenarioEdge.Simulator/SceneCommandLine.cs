@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using ScenarioEdge.Gateway.Scenes;
+using ScenarioEdge.Scenes;
 using ScenarioEdge.Simulation.Evaluation;
 
 namespace ScenarioEdge.Simulator;

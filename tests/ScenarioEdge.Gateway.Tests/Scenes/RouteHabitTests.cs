@@ -120,7 +120,7 @@ public sealed class RouteHabitTests
     {
         var tracker = new SceneTracker(_options);
         History(tracker, "alice", 8, 0);
-        var records = new List<global::ScenarioEdge.Gateway.Storage.RouteHabitRecord>();
+        var records = new List<RouteHabitSnapshot>();
 
         tracker.Habits.TakeChanged(Ticks(0, 9), records);
         Assert.Single(records);
