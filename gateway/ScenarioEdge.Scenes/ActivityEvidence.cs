@@ -52,13 +52,13 @@ internal struct ActivityEvidence
     public void Combine(long now, SceneOptions o)
     {
         _commute = _exercise = _rest = 0;
-        var tau = o.EvidenceTimeConstant.Ticks;
+        var tau = o.Activity.EvidenceTimeConstant.Ticks;
         Add(Motion, 1.0, now, tau);
-        Add(Speed, o.SpeedFamilyWeight, now, tau);
-        Add(PhoneVotes, o.PhoneFamilyWeight * PhoneConfidence, now, tau);
+        Add(Speed, o.Activity.SpeedFamilyWeight, now, tau);
+        Add(PhoneVotes, o.Activity.PhoneFamilyWeight * PhoneConfidence, now, tau);
         Add(Heart, 1.5, now, tau);
         Add(Stride, 1.5, now, tau);
-        Add(Sound, o.SoundFamilyWeight, now, tau);
+        Add(Sound, o.Activity.SoundFamilyWeight, now, tau);
     }
 
     private void Add(in FamilyEvidence f, double trust, long now, double tau)

@@ -3,8 +3,8 @@ namespace ScenarioEdge.Scenes;
 /// <summary>Distance bands, local-time offsets and day masks of a <see cref="RouteHabit"/>.</summary>
 public sealed partial class RouteHabit
 {
-    /// <summary>Log-scaled distance band: 0 below twice <see cref="SceneOptions.RouteBandBaseM"/>, then one band per doubling, at most 15.</summary>
-    public static int Band(double distanceM, SceneOptions o) =>
+    /// <summary>Log-scaled distance band: 0 below twice <see cref="RouteHabitOptions.RouteBandBaseM"/>, then one band per doubling, at most 15.</summary>
+    public static int Band(double distanceM, RouteHabitOptions o) =>
         Math.Clamp((int)Math.Floor(Math.Log2(Math.Max(distanceM, o.RouteBandBaseM) / o.RouteBandBaseM)), 0, 15);
 
     /// <summary>Local time minus UTC from a signal that carries the store's local hour, to the quarter hour.</summary>

@@ -30,7 +30,7 @@ public sealed partial class RouteHabit
     }
 
     /// <summary>The habit as a person can read it, for the shopper's export.</summary>
-    public RouteHabitExport Describe(SceneOptions o)
+    public RouteHabitExport Describe(RouteHabitOptions o)
     {
         var slots = new List<RouteSlotExport>();
         for (var k = 0; k < Slots; k++)

@@ -48,7 +48,7 @@ public sealed partial class RouteHabit(string shopper)
     internal bool Dirty { get; set; }
 
     /// <summary>Learns from one activity signal; true when something worth keeping changed.</summary>
-    public bool Observe(in SceneSignal s, long at, SceneOptions o)
+    public bool Observe(in SceneSignal s, long at, RouteHabitOptions o)
     {
         var changed = false;
         if (TryOffset(s, out var offset) && (!HasOffset || offset != OffsetMinutes))
@@ -93,11 +93,11 @@ public sealed partial class RouteHabit(string shopper)
 
     /// <summary>
     /// How regular travelling now is: on how many past days of the same kind (weekday or weekend) within
-    /// <see cref="SceneOptions.RouteHabitDays"/> the shopper travelled in this slot or a neighbouring one along a
+    /// <see cref="RouteHabitOptions.RouteHabitDays"/> the shopper travelled in this slot or a neighbouring one along a
     /// similar place (same store, distance band ± 1; any place when the phone has not said where it is lately).
-    /// No verdict before <see cref="SceneOptions.RouteHabitMinDays"/> observed past days of any kind.
+    /// No verdict before <see cref="RouteHabitOptions.RouteHabitMinDays"/> observed past days of any kind.
     /// </summary>
-    public RouteRegularity Judge(long at, SceneOptions o)
+    public RouteRegularity Judge(long at, RouteHabitOptions o)
     {
         if (!HasOffset || Day == 0)
         {
@@ -259,7 +259,7 @@ public sealed partial class RouteHabit(string shopper)
     private static bool Same(uint cell, int store, int band) =>
         (int)((cell >> StoreShift) & 3) == store && band >= (int)((cell >> LoShift) & 15) - 1 && band <= (int)((cell >> HiShift) & 15) + 1;
 
-    private bool PlaceFresh(long at, SceneOptions o) => _placeStore >= 0 && at - _placeAt <= o.RoutePlaceFreshFor.Ticks;
+    private bool PlaceFresh(long at, RouteHabitOptions o) => _placeStore >= 0 && at - _placeAt <= o.RoutePlaceFreshFor.Ticks;
 
     private int StoreIndex(string store, ref bool changed)
     {

@@ -3,9 +3,9 @@ namespace ScenarioEdge.Scenes;
 /// <summary>
 /// The route habits of one partition's shoppers. Apart from the scenes because a habit must outlive a scene's idle
 /// expiry; owned by the same partition worker (same hash), so no locks. Changed habits are copied out for LiteDB
-/// every <see cref="SceneOptions.RouteHabitSaveEvery"/> of event time, for the host to keep off the hot path.
+/// every <see cref="RouteHabitOptions.RouteHabitSaveEvery"/> of event time, for the host to keep off the hot path.
 /// </summary>
-public sealed class RouteHabits(SceneOptions options)
+public sealed class RouteHabits(RouteHabitOptions options)
 {
     private readonly Dictionary<string, RouteHabit> _habits = new(StringComparer.Ordinal);
     private readonly List<RouteHabit> _dirty = [];
@@ -67,7 +67,7 @@ public sealed class RouteHabits(SceneOptions options)
         }
     }
 
-    /// <summary>Copies of the habits changed since the last save, once <see cref="SceneOptions.RouteHabitSaveEvery"/> passed (or now).</summary>
+    /// <summary>Copies of the habits changed since the last save, once <see cref="RouteHabitOptions.RouteHabitSaveEvery"/> passed (or now).</summary>
     public void TakeChanged(long watermark, List<RouteHabitSnapshot> into, bool now = false)
     {
         if (!now && watermark - _lastSave < options.RouteHabitSaveEvery.Ticks)

@@ -10,16 +10,16 @@ internal static class SceneReasons
 
     public static List<string> Entered(in ZoneChoice best, SceneOptions o) =>
     [
-        F($"{o.EnterMinSightings} sightings at or above {o.PresenceThresholdDbm} dBm within {o.EnterWindow.TotalSeconds:0.#} s"),
+        F($"{o.Presence.EnterMinSightings} sightings at or above {o.Presence.PresenceThresholdDbm} dBm within {o.Presence.EnterWindow.TotalSeconds:0.#} s"),
         F($"zone {best.Zone}: strongest scanner there {best.Scanner} at {best.Rssi:0} dBm (smoothed)"),
     ];
 
     public static List<string> ZoneChanged(in ZoneChoice best, string? previous, double lead, TimeSpan held, ZoneMethod method, SceneOptions o) =>
     [
         double.IsNaN(lead)
-            ? F($"zone {previous} no longer heard for {o.ScannerStaleAfter.TotalSeconds:0.#} s")
+            ? F($"zone {previous} no longer heard for {o.Zones.ScannerStaleAfter.TotalSeconds:0.#} s")
             : F($"zone {best.Zone} {Fit(method)} than {previous} by {lead:0.#} dB"),
-        F($"led for {held.TotalSeconds:0.#} s with enough evidence ({o.ZoneSwitchEvidenceDbS:0.#} dB·s above a {o.ZoneSwitchDriftDb:0.#} dB drift)"),
+        F($"led for {held.TotalSeconds:0.#} s with enough evidence ({o.Zones.ZoneSwitchEvidenceDbS:0.#} dB·s above a {o.Zones.ZoneSwitchDriftDb:0.#} dB drift)"),
         F($"scanner {best.Scanner} at {best.Rssi:0} dBm (smoothed)"),
     ];
 
@@ -37,30 +37,30 @@ internal static class SceneReasons
     ];
 
     public static List<string> SignalLost(SceneOptions o) =>
-        [F($"no sighting at or above {o.PresenceThresholdDbm} dBm for {o.ExitAfterSignalLoss.TotalSeconds:0.#} s")];
+        [F($"no sighting at or above {o.Presence.PresenceThresholdDbm} dBm for {o.Presence.ExitAfterSignalLoss.TotalSeconds:0.#} s")];
 
     public static List<string> MovedAway(double distance, SceneOptions o) =>
-        [F($"phone reports {distance:0} m from the store (exit distance {o.ExitDistanceM:0} m)")];
+        [F($"phone reports {distance:0} m from the store (exit distance {o.Presence.ExitDistanceM:0} m)")];
 
     public static string OtherStore(string? store) => F($"heard in store {store}");
 
-    public static string ActivityStale(SceneOptions o) => F($"no activity signal for {o.ActivityStaleAfter.TotalSeconds:0} s");
+    public static string ActivityStale(SceneOptions o) => F($"no activity signal for {o.Activity.ActivityStaleAfter.TotalSeconds:0} s");
 
     public static List<string> Activity(in ActivityEvidence e, SceneState lead, long at, SceneOptions o)
     {
-        var fresh = o.ActivityStaleAfter.Ticks;
+        var fresh = o.Activity.ActivityStaleAfter.Ticks;
         var reasons = new List<string>(6)
         {
-            F($"p({Name(lead)}) = {e.Probability(lead):0.00} over the last {o.EvidenceTimeConstant.TotalSeconds:0} s of evidence"),
+            F($"p({Name(lead)}) = {e.Probability(lead):0.00} over the last {o.Activity.EvidenceTimeConstant.TotalSeconds:0} s of evidence"),
         };
         if (at - e.MotionAt <= fresh && e.MotionAt != 0)
         {
-            reasons.Add(F($"acceleration spread {e.Accel:0.###} m/s² ({(e.Accel < o.StillAccelStdMps2 ? "still" : e.Accel >= o.VigorousAccelStdMps2 ? "vigorous" : "moving")})"));
+            reasons.Add(F($"acceleration spread {e.Accel:0.###} m/s² ({(e.Accel < o.Activity.StillAccelStdMps2 ? "still" : e.Accel >= o.Activity.VigorousAccelStdMps2 ? "vigorous" : "moving")})"));
         }
 
         if (at - e.SpeedAt <= fresh && e.SpeedAt != 0)
         {
-            reasons.Add(F($"speed {e.SpeedMps:0.0} m/s ({(e.SpeedMps < o.StillSpeedMps ? "not travelling" : e.SpeedMps <= o.WalkSpeedMaxMps ? "walking pace" : e.SpeedMps < o.VehicleSpeedMps ? "running, cycling or slow vehicle" : "vehicle")})"));
+            reasons.Add(F($"speed {e.SpeedMps:0.0} m/s ({(e.SpeedMps < o.Activity.StillSpeedMps ? "not travelling" : e.SpeedMps <= o.Activity.WalkSpeedMaxMps ? "walking pace" : e.SpeedMps < o.Activity.VehicleSpeedMps ? "running, cycling or slow vehicle" : "vehicle")})"));
         }
 
         if (at - e.PhoneAt <= fresh && e.PhoneAt != 0)
@@ -80,7 +80,7 @@ internal static class SceneReasons
 
         if (at - e.Sound.At <= fresh && e.Sound.At != 0)
         {
-            reasons.Add(F($"sound level {e.SoundDb:0} dB ({(e.SoundDb < o.QuietSoundDb ? "quiet" : "loud")})"));
+            reasons.Add(F($"sound level {e.SoundDb:0} dB ({(e.SoundDb < o.Activity.QuietSoundDb ? "quiet" : "loud")})"));
         }
 
         if (e.Route.HasHistory)

@@ -16,7 +16,7 @@ public sealed class SceneTracker(SceneOptions options)
     private long _lastSweep;
 
     /// <summary>Route habits of this partition's shoppers; they outlive the scenes.</summary>
-    public RouteHabits Habits { get; } = new(options);
+    public RouteHabits Habits { get; } = new(options.Routes);
 
     /// <summary>Shoppers with state in this partition.</summary>
     public int Count => _shoppers.Count;
@@ -31,7 +31,7 @@ public sealed class SceneTracker(SceneOptions options)
     {
         if (!_shoppers.TryGetValue(signal.Shopper, out var scene))
         {
-            if (signal.Kind == SignalKind.Sighting && signal.Rssi < options.PresenceThresholdDbm)
+            if (signal.Kind == SignalKind.Sighting && signal.Rssi < options.Presence.PresenceThresholdDbm)
             {
                 // A faint sighting of someone we hold nothing on is no reason to start holding something.
                 return;
@@ -43,7 +43,7 @@ public sealed class SceneTracker(SceneOptions options)
 
         var wasIn = scene.InStore ? scene.Store : null;
         var first = output.Count;
-        var activity = signal.Kind != SignalKind.Sighting && options.RouteHabits;
+        var activity = signal.Kind != SignalKind.Sighting && options.Routes.RouteHabits;
         if (activity)
         {
             scene.Habit ??= Habits.For(signal);

@@ -12,7 +12,7 @@ public sealed partial class ShopperScene
             return;
         }
 
-        if (s.Rssi < options.PresenceThresholdDbm)
+        if (s.Rssi < options.Presence.PresenceThresholdDbm)
         {
             // Too faint to count as presence, but in the store it still says where the shopper is not.
             if (InStore && string.Equals(s.Store, Store, StringComparison.Ordinal))
@@ -36,13 +36,13 @@ public sealed partial class ShopperScene
 
         if (!InStore)
         {
-            if (_enterCount == 0 || at - _enterWindowStart > options.EnterWindow.Ticks)
+            if (_enterCount == 0 || at - _enterWindowStart > options.Presence.EnterWindow.Ticks)
             {
                 _enterCount = 0;
                 _enterWindowStart = at;
             }
 
-            if (++_enterCount < options.EnterMinSightings)
+            if (++_enterCount < options.Presence.EnterMinSightings)
             {
                 return;
             }
@@ -62,7 +62,7 @@ public sealed partial class ShopperScene
     }
 
     /// <summary>
-    /// Hysteresis as a CUSUM: while another zone leads, its lead above <see cref="SceneOptions.ZoneSwitchDriftDb"/>
+    /// Hysteresis as a CUSUM: while another zone leads, its lead above <see cref="ZoneOptions.ZoneSwitchDriftDb"/>
     /// (capped) is summed over event time; smaller leads wear the sum down. A clear move (a large lead) switches
     /// within seconds, noise between neighbouring zones (a lead that comes and goes) never adds up.
     /// </summary>
@@ -76,7 +76,7 @@ public sealed partial class ShopperScene
         }
 
         // The current zone no longer heard at all: the lead is as large as a lead can be.
-        var lead = double.IsNaN(currentScore) ? options.ZoneSwitchLeadCapDb : Math.Min(best.Score - currentScore, options.ZoneSwitchLeadCapDb);
+        var lead = double.IsNaN(currentScore) ? options.Zones.ZoneSwitchLeadCapDb : Math.Min(best.Score - currentScore, options.Zones.ZoneSwitchLeadCapDb);
         if (!string.Equals(_zoneCandidate, best.Zone, StringComparison.Ordinal))
         {
             _zoneCandidate = best.Zone;
@@ -85,10 +85,10 @@ public sealed partial class ShopperScene
             _zoneEvidence = 0;
         }
 
-        var seconds = Math.Min(at - _zoneEvidenceAt, options.ScannerStaleAfter.Ticks) / (double)TimeSpan.TicksPerSecond;
+        var seconds = Math.Min(at - _zoneEvidenceAt, options.Zones.ScannerStaleAfter.Ticks) / (double)TimeSpan.TicksPerSecond;
         _zoneEvidenceAt = Math.Max(_zoneEvidenceAt, at);
-        _zoneEvidence = Math.Max(0, _zoneEvidence + ((lead - options.ZoneSwitchDriftDb) * seconds));
-        if (_zoneEvidence < options.ZoneSwitchEvidenceDbS || at - _zoneCandidateSince < options.ZoneSwitchMinHold.Ticks)
+        _zoneEvidence = Math.Max(0, _zoneEvidence + ((lead - options.Zones.ZoneSwitchDriftDb) * seconds));
+        if (_zoneEvidence < options.Zones.ZoneSwitchEvidenceDbS || at - _zoneCandidateSince < options.Zones.ZoneSwitchMinHold.Ticks)
         {
             return;
         }
@@ -104,7 +104,7 @@ public sealed partial class ShopperScene
     {
         Zone = best.Zone;
         Shelf = best.Shelf;
-        _zoneDwellTicks = best.DwellTicks > 0 ? best.DwellTicks : options.DefaultDwell.Ticks;
+        _zoneDwellTicks = best.DwellTicks > 0 ? best.DwellTicks : options.Dwell.DefaultDwell.Ticks;
         ZoneSinceTicks = at;
         Dwelling = false;
         _zoneCandidate = null;
@@ -147,7 +147,7 @@ public sealed partial class ShopperScene
 
     /// <summary>Smoothed RSSI at which <paramref name="scanner"/> hears this shopper now; −∞ when it does not.</summary>
     public double HeardBy(string scanner, long now) =>
-        _zones is not null && _zones.TryScanner(scanner, now, options.ScannerStaleAfter.Ticks, out var s) ? s.Smoothed : double.NegativeInfinity;
+        _zones is not null && _zones.TryScanner(scanner, now, options.Zones.ScannerStaleAfter.Ticks, out var s) ? s.Smoothed : double.NegativeInfinity;
 
     private void Leave(SceneChangeKind kind, long at, long arrival, List<string> reasons, List<SceneChange> output)
     {

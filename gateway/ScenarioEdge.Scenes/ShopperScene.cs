@@ -71,7 +71,7 @@ public sealed partial class ShopperScene(string shopper, SceneOptions options)
         }
 
         ActivityJudge.Observe(ref _evidence, signal, at, options, Habit);
-        if (signal.Kind == SignalKind.Phone && InStore && signal.DistanceToStoreM >= options.ExitDistanceM
+        if (signal.Kind == SignalKind.Phone && InStore && signal.DistanceToStoreM >= options.Presence.ExitDistanceM
             && (signal.Store is null || string.Equals(signal.Store, Store, StringComparison.Ordinal)))
         {
             Leave(SceneChangeKind.LeftMovedAway, at, signal.Arrival, SceneReasons.MovedAway(signal.DistanceToStoreM, options), output);
@@ -86,17 +86,17 @@ public sealed partial class ShopperScene(string shopper, SceneOptions options)
     {
         if (InStore)
         {
-            if (watermark - LastPresenceTicks >= options.ExitAfterSignalLoss.Ticks)
+            if (watermark - LastPresenceTicks >= options.Presence.ExitAfterSignalLoss.Ticks)
             {
-                Leave(SceneChangeKind.LeftSignalLost, LastPresenceTicks + options.ExitAfterSignalLoss.Ticks, 0, SceneReasons.SignalLost(options), output);
+                Leave(SceneChangeKind.LeftSignalLost, LastPresenceTicks + options.Presence.ExitAfterSignalLoss.Ticks, 0, SceneReasons.SignalLost(options), output);
             }
-            else if (watermark - LastPresenceTicks <= options.ScannerStaleAfter.Ticks)
+            else if (watermark - LastPresenceTicks <= options.Zones.ScannerStaleAfter.Ticks)
             {
                 CheckDwell(watermark, 0, output);
             }
         }
 
-        if (Activity != SceneState.Unknown && watermark - _evidence.LastSignalTicks >= options.ActivityStaleAfter.Ticks)
+        if (Activity != SceneState.Unknown && watermark - _evidence.LastSignalTicks >= options.Activity.ActivityStaleAfter.Ticks)
         {
             var previous = State;
             Activity = SceneState.Unknown;
@@ -104,7 +104,7 @@ public sealed partial class ShopperScene(string shopper, SceneOptions options)
             _evidence = default;
             if (!InStore)
             {
-                output.Add(Change(SceneChangeKind.ActivityChanged, previous, 0, _evidence.LastSignalTicks + options.ActivityStaleAfter.Ticks, 0, [SceneReasons.ActivityStale(options)]));
+                output.Add(Change(SceneChangeKind.ActivityChanged, previous, 0, _evidence.LastSignalTicks + options.Activity.ActivityStaleAfter.Ticks, 0, [SceneReasons.ActivityStale(options)]));
             }
         }
     }
@@ -124,8 +124,8 @@ public sealed partial class ShopperScene(string shopper, SceneOptions options)
         var pLead = _evidence.Probability(lead);
         var fromUnknown = Activity == SceneState.Unknown;
         var qualifies = fromUnknown
-            ? pLead >= options.ActivityMinProbability
-            : pLead - _evidence.Probability(Activity) >= options.ActivitySwitchMargin;
+            ? pLead >= options.Activity.ActivityMinProbability
+            : pLead - _evidence.Probability(Activity) >= options.Activity.ActivitySwitchMargin;
         if (!qualifies)
         {
             _candidate = SceneState.Unknown;
@@ -138,7 +138,7 @@ public sealed partial class ShopperScene(string shopper, SceneOptions options)
             _candidateSince = at;
         }
 
-        if (!fromUnknown && at - _candidateSince < options.ActivitySwitchHold.Ticks)
+        if (!fromUnknown && at - _candidateSince < options.Activity.ActivitySwitchHold.Ticks)
         {
             return;
         }
@@ -155,12 +155,12 @@ public sealed partial class ShopperScene(string shopper, SceneOptions options)
     /// <summary>Probability of the activity, lowered when few independent signal families back it.</summary>
     public double ActivityConfidence(long at)
     {
-        var families = _evidence.FreshFamilies(at, options.ActivityStaleAfter.Ticks);
+        var families = _evidence.FreshFamilies(at, options.Activity.ActivityStaleAfter.Ticks);
         var coverage = Math.Min(1.0, 0.55 + (0.15 * families));
         return Math.Round(Math.Clamp(_evidence.Probability(Activity) * coverage, 0, 1), 3);
     }
 
-    private double PresenceConfidence(double smoothed) => Math.Round(Math.Clamp(0.6 + ((smoothed - options.PresenceThresholdDbm) / 50), 0.5, 0.99), 3);
+    private double PresenceConfidence(double smoothed) => Math.Round(Math.Clamp(0.6 + ((smoothed - options.Presence.PresenceThresholdDbm) / 50), 0.5, 0.99), 3);
 
     private SceneChange Change(SceneChangeKind kind, SceneState previous, double confidence, long at, long arrival, List<string> reasons, string? previousZone = null) =>
         new(kind, shopper, Store, State, previous, Zone, previousZone, Dwelling, Shelf, confidence, reasons, new DateTimeOffset(at, TimeSpan.Zero), arrival);

@@ -33,7 +33,7 @@ internal sealed class ZoneEstimate
         slot.Zone = s.Zone;
         slot.Shelf = s.ZoneShelf;
         slot.DwellTicks = s.ZoneDwellTicks;
-        slot.Add(s.Rssi, at, options.RssiSmoothing, options.RssiClipDb);
+        slot.Add(s.Rssi, at, options.Zones.RssiSmoothing, options.Zones.RssiClipDb);
     }
 
     public void Clear()
@@ -48,7 +48,7 @@ internal sealed class ZoneEstimate
     /// </summary>
     public bool TryBest(long now, string? current, SceneOptions o, out ZoneChoice best, out double currentScore)
     {
-        var stale = o.ScannerStaleAfter.Ticks;
+        var stale = o.Zones.ScannerStaleAfter.Ticks;
         var method = _layout?.Method ?? ZoneMethod.Strongest;
         if (method == ZoneMethod.Position && TryPosition(now, stale, current, o, out best, out currentScore))
         {
@@ -120,7 +120,7 @@ internal sealed class ZoneEstimate
             ref var s = ref _scanners[i];
             if (s.Index >= 0 && now - s.LastTicks <= stale)
             {
-                var w = Math.Pow(10, o.PositionWeightPower * (s.Smoothed - strongest) / (10 * o.PathLossExponent));
+                var w = Math.Pow(10, o.Zones.PositionWeightPower * (s.Smoothed - strongest) / (10 * o.Zones.PathLossExponent));
                 var scanner = layout.Scanners[s.Index];
                 x += w * scanner.X;
                 y += w * scanner.Y;
@@ -134,7 +134,7 @@ internal sealed class ZoneEstimate
         for (var z = 0; z < layout.Zones.Length; z++)
         {
             var zone = layout.Zones[z];
-            var score = -Math.Sqrt(((zone.X - x) * (zone.X - x)) + ((zone.Y - y) * (zone.Y - y))) * o.PositionDbPerMetre;
+            var score = -Math.Sqrt(((zone.X - x) * (zone.X - x)) + ((zone.Y - y) * (zone.Y - y))) * o.Zones.PositionDbPerMetre;
             Rank(z, zone, score, current, ref bestZone, ref best, ref currentScore);
         }
 
@@ -144,7 +144,7 @@ internal sealed class ZoneEstimate
 
     /// <summary>
     /// Euclidean distance (dB) between the smoothed RSSI of every scanner and the zone's calibrated fingerprint; a
-    /// scanner not heard (or not expected) counts as <see cref="SceneOptions.FingerprintMissingDbm"/>, so hearing a
+    /// scanner not heard (or not expected) counts as <see cref="ZoneOptions.FingerprintMissingDbm"/>, so hearing a
     /// scanner the zone should not hear is evidence against it too. The distance, not a mean, so that one scanner
     /// 6 dB off moves the score by 6 dB whatever the number of scanners. Scores are −distance.
     /// </summary>
@@ -160,14 +160,14 @@ internal sealed class ZoneEstimate
         }
 
         Span<double> heard = n <= MaxStackScanners ? stackalloc double[n] : new double[n];
-        heard.Fill(o.FingerprintMissingDbm);
+        heard.Fill(o.Zones.FingerprintMissingDbm);
         var any = false;
         for (var i = 0; i < _count; i++)
         {
             ref var s = ref _scanners[i];
             if (s.Index >= 0 && now - s.LastTicks <= stale)
             {
-                heard[s.Index] = Math.Max(s.Smoothed, o.FingerprintMissingDbm);
+                heard[s.Index] = Math.Max(s.Smoothed, o.Zones.FingerprintMissingDbm);
                 any = true;
             }
         }
@@ -184,7 +184,7 @@ internal sealed class ZoneEstimate
             double sum = 0;
             for (var j = 0; j < n; j++)
             {
-                var d = heard[j] - (double.IsNaN(zone.Fingerprint[j]) ? o.FingerprintMissingDbm : Math.Max(zone.Fingerprint[j], o.FingerprintMissingDbm));
+                var d = heard[j] - (double.IsNaN(zone.Fingerprint[j]) ? o.Zones.FingerprintMissingDbm : Math.Max(zone.Fingerprint[j], o.Zones.FingerprintMissingDbm));
                 sum += d * d;
             }
 

@@ -37,7 +37,7 @@ public sealed class SceneEngine : BackgroundService
         _habits = habits;
         _metrics = metrics;
         _log = log;
-        _shelfMarginDb = options.Value.ShelfAttributionMarginDb;
+        _shelfMarginDb = options.Value.Dwell.ShelfAttributionMarginDb;
     }
 
     internal ValueTask ObserveAsync(in SceneSignal signal, CancellationToken cancellationToken)

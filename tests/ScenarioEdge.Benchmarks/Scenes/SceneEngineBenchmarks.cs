@@ -33,7 +33,7 @@ public class SceneEngineBenchmarks
     public void Setup()
     {
         // Without habits: route regularity switched off, so the figure shows what the habit costs on top.
-        var options = new SceneOptions { RouteHabits = Habits };
+        var options = new SceneOptions { Routes = new() { RouteHabits = Habits } };
         var layout = Layout(ZoneMethod);
         var ids = Enumerable.Range(0, Shoppers).Select(i => $"shopper-{i:x8}").ToArray();
         var profile = new ShopperProfile("p", System.Collections.Frozen.FrozenSet<string>.Empty, ["strap"], 60, 190);

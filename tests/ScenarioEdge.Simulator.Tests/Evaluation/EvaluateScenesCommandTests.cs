@@ -67,7 +67,7 @@ public sealed class EvaluateScenesCommandTests : IDisposable
 
         var (engine, baseline, _) = LeaveOneUserOut.Run(users, s => new SceneReplay(new()
         {
-            StillAccelStdMps2 = s.Still, StillVoteWeight = s.Weight, SoundFamilyWeight = s.Sound, QuietSoundDb = s.QuietDb,
+            Activity = new() { StillAccelStdMps2 = s.Still, StillVoteWeight = s.Weight, SoundFamilyWeight = s.Sound, QuietSoundDb = s.QuietDb },
         }));
 
         Assert.True(engine.MacroF1 > baseline.MacroF1, $"engine {engine.MacroF1:0.000}, baseline {baseline.MacroF1:0.000}");
