@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using ScenarioEdge.Gateway.Scenes;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Calibration;
 using ScenarioEdge.Simulation.Evaluation;
 using ScenarioEdge.Simulation.Scenarios;

@@ -1,8 +1,8 @@
 using ScenarioEdge.Protocol.Messages;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Evaluation;
-using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Gateway.Scenes;
 
