@@ -4,24 +4,30 @@ namespace ScenarioEdge.Architecture.Tests;
 
 /// <summary>
 /// Which ScenarioEdge assembly may reference which. Production assemblies never reference simulator or test code;
-/// the pure libraries (protocol, campaign engine) reference nothing they could not take into a grain. Two references
-/// break that today and are cut by the architecture step (issue 16): listed, they may only go.
+/// the pure libraries (protocol, provisioning contract, campaign engine) reference nothing they could not take into a
+/// grain; the demo host is the one place where the gateway and the simulator meet. Two references break that today
+/// and are cut by the architecture step (issue 16): listed, they may only go.
 /// </summary>
 public sealed class ProjectReferenceTests
 {
     private static readonly string[] Production =
-        ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.EdgeAgent"];
+        ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.EdgeAgent"];
+
+    /// <summary>The host that composes the gateway with the simulator's store: the one allowed to reference both.</summary>
+    private const string DemoHost = "ScenarioEdge.Demo";
 
     /// <summary>What each assembly may reference among ScenarioEdge's own.</summary>
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         ["ScenarioEdge.Protocol"] = [],
+        ["ScenarioEdge.Provisioning"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.Campaigns"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.Shelf.Core"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.EdgeAgent"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core"],
-        ["ScenarioEdge.Gateway"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns"],
-        ["ScenarioEdge.Simulation"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core"],
-        ["ScenarioEdge.Simulator"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Simulation"],
+        ["ScenarioEdge.Gateway"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns", "ScenarioEdge.Provisioning"],
+        ["ScenarioEdge.Simulation"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Provisioning"],
+        ["ScenarioEdge.Simulator"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Provisioning", "ScenarioEdge.Simulation"],
+        [DemoHost] = ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Simulation"],
     };
 
     /// <summary>References that break the rules today (issue 16 removes them).</summary>
@@ -53,6 +59,35 @@ public sealed class ProjectReferenceTests
     }
 
     [Fact]
+    public void OnlyTheDemoHost_ReferencesBothGatewayAndSimulation()
+    {
+        var bad = Allowed.Keys.Where(a => a != DemoHost)
+            .Where(a => References(a) is var refs && refs.Contains("ScenarioEdge.Gateway") && refs.Contains("ScenarioEdge.Simulation"))
+            .Where(a => !KnownViolations.Contains($"{a} -> ScenarioEdge.Gateway", StringComparer.Ordinal) && !KnownViolations.Contains($"{a} -> ScenarioEdge.Simulation", StringComparer.Ordinal))
+            .ToList();
+
+        Assert.True(bad.Count == 0, $"only {DemoHost} may compose the gateway with the simulator:\n{string.Join("\n", bad)}");
+    }
+
+    [Fact]
+    public void NoProductionOrSimulatorAssembly_ReferencesTestCode()
+    {
+        var bad = Allowed.Keys.SelectMany(a => References(a).Where(IsTest).Select(r => $"{a} -> {r}")).ToList();
+
+        Assert.True(bad.Count == 0, $"test code referenced outside the tests:\n{string.Join("\n", bad)}");
+    }
+
+    [Fact]
+    public void ProvisioningContract_IsAPureLibrary()
+    {
+        var packages = Assembly.Load("ScenarioEdge.Provisioning").GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(n => !n.StartsWith("System", StringComparison.Ordinal) && n is not "netstandard" and not "mscorlib")
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["ScenarioEdge.Protocol", "YamlDotNet"], packages);
+    }
+
+    [Fact]
     public void KnownViolations_StillThere_OtherwiseTakenOffTheList()
     {
         var gone = KnownViolations.Where(v =>
@@ -65,7 +100,10 @@ public sealed class ProjectReferenceTests
     }
 
     private static bool IsSimulatorOrTest(string name) =>
-        name.StartsWith("ScenarioEdge.Simulat", StringComparison.Ordinal) || name.EndsWith(".Tests", StringComparison.Ordinal) || name.EndsWith(".Benchmarks", StringComparison.Ordinal);
+        name.StartsWith("ScenarioEdge.Simulat", StringComparison.Ordinal) || name == DemoHost || IsTest(name);
+
+    private static bool IsTest(string name) =>
+        name.EndsWith(".Tests", StringComparison.Ordinal) || name.EndsWith(".Benchmarks", StringComparison.Ordinal);
 
     private static List<string> References(string assembly) =>
         [.. Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("ScenarioEdge.", StringComparison.Ordinal))];
