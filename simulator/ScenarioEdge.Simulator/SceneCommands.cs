@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Scenes;
 using ScenarioEdge.Simulation.Calibration;
 using ScenarioEdge.Simulation.Evaluation;

@@ -1,7 +1,7 @@
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Scenes;
 using ScenarioEdge.Simulation.Evaluation;
-using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Simulator;
 

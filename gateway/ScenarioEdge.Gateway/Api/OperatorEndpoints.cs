@@ -5,7 +5,7 @@ using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol;
-using ScenarioEdge.Simulation.Scenarios;
+using ScenarioEdge.Provisioning;
 
 namespace ScenarioEdge.Gateway.Api;
 
@@ -118,7 +118,7 @@ public static class OperatorEndpoints
         var yaml = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
         try
         {
-            var credentials = provisioning.Apply(ScenarioLoader.Parse(yaml, "request body"), rotate ?? false);
+            var credentials = provisioning.Apply(StoreFileLoader.Parse(yaml, "request body"), rotate ?? false);
             // Shoppers are the apps' to register; the answer covers the store side only.
             return Results.Ok(new { devices = credentials.Devices, unchanged = credentials.Unchanged, revoked = credentials.Revoked });
         }

@@ -10,6 +10,7 @@ using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Provisioning;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -147,7 +148,8 @@ internal sealed class GatewayFixture : IAsyncDisposable
 
     public static string ScenarioPath(string name) => Path.Combine(AppContext.BaseDirectory, "scenarios", name);
 
-    public static async Task<GatewayFixture> StartAsync(IEnumerable<string>? seeds = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    /// <param name="host">Adds to the gateway before it is built, as a composing host does (the demo's <c>DemoHost.AddDemoStore</c>).</param>
+    public static async Task<GatewayFixture> StartAsync(IEnumerable<string>? seeds = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null, Action<WebApplicationBuilder>? host = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("se-gw-").FullName;
         var ports = FreePort.Next(4);
@@ -173,6 +175,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(config);
             builder.Logging.AddProvider(logs);
+            host?.Invoke(builder);
         });
         await app.StartAsync();
         var bus = app.Services.GetRequiredService<IMessageBus>();
@@ -183,7 +186,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
             // The store in process, so that it works with the plain HTTP listener off too; ProvisionAsync goes through
             // the API. Shoppers always register through the app API, over HTTPS when plain HTTP is off.
             var scenario = ScenarioLoader.LoadFile(seed);
-            var credentials = app.Services.GetRequiredService<ScenarioProvisioning>().Apply(scenario);
+            var credentials = app.Services.GetRequiredService<ScenarioProvisioning>().Apply(scenario.AsStoreFile());
             var plain = !string.Equals(config.GetValueOrDefault("Gateway:HttpPlainEnabled"), "false", StringComparison.OrdinalIgnoreCase);
             using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };
             var api = plain ? fixture.HttpBase : new Uri($"https://127.0.0.1:{fixture.HttpsPort}");

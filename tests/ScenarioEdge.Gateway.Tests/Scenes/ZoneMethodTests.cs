@@ -1,6 +1,6 @@
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Scenes;
-using ScenarioEdge.Simulation.Scenarios;
+using ScenarioEdge.Provisioning;
 using static ScenarioEdge.Gateway.Tests.Scenes.Signals;
 
 namespace ScenarioEdge.Gateway.Tests.Scenes;

@@ -1,8 +1,11 @@
-namespace ScenarioEdge.Simulation.Scenarios;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>A zone of the store; shoppers "in" it stand near its centre (metres).</summary>
 public sealed class ZoneSpec
 {
+    /// <summary>Reserved: a journey step "in" it is out of every scanner's range; no zone may take the name.</summary>
+    public const string Outside = "outside";
+
     public string Id { get; set; } = "";
 
     public string Name { get; set; } = "";

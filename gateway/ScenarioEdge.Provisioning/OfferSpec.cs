@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Simulation.Scenarios;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>What a display and a push say about one product (the gateway's per-SKU offer catalogue).</summary>
 public sealed class OfferSpec

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Simulation.Scenarios;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>A scenario file that cannot be used; the message names the file, the field and the problem.</summary>
 public sealed class ScenarioException : Exception

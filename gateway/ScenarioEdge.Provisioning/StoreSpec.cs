@@ -1,7 +1,11 @@
-namespace ScenarioEdge.Simulation.Scenarios;
+namespace ScenarioEdge.Provisioning;
 
-/// <summary>The simulated store: zones with their centres, scanners, shelves, displays and beacons with their positions, the radio, and the offers.</summary>
-public sealed class StoreSpec
+/// <summary>
+/// The store section of a scenario file as the gateway provisions it: zones with their centres, scanners, shelves,
+/// displays and beacons with their positions, and the offers. The simulator reads more from the same section (its
+/// radio model, the load cells' noise) through its own subclasses; nothing here is simulation.
+/// </summary>
+public class StoreSpec
 {
     public string Id { get; set; } = "";
 
@@ -15,8 +19,6 @@ public sealed class StoreSpec
     public string ZoneMethod { get; set; } = "strongest";
 
     public List<ScannerSpec> Scanners { get; set; } = [];
-
-    public RadioSpec Radio { get; set; } = new();
 
     public List<ShelfSpec> Shelves { get; set; } = [];
 

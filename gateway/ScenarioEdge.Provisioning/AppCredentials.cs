@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ScenarioEdge.Simulation.Provisioning;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>
 /// What a virtual shopper's app got from <c>POST /api/app/register</c>: the gateway's random shopper and install

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway;
 using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;
@@ -9,7 +10,7 @@ using ScenarioEdge.Simulation.Provisioning;
 using ScenarioEdge.Simulation.Running;
 using ScenarioEdge.Simulation.Scenarios;
 
-namespace ScenarioEdge.Gateway.Demo;
+namespace ScenarioEdge.Demo;
 
 /// <summary>
 /// The demo: provisions the demo store, creates an operator API key and a read-only MQTT observer and prints them,
@@ -19,7 +20,7 @@ namespace ScenarioEdge.Gateway.Demo;
 /// </summary>
 public sealed class DemoService(
     IHostApplicationLifetime lifetime,
-    IOptions<DemoOptions> demo,
+    IOptions<DemoStoreOptions> demo,
     IOptions<GatewayOptions> gateway,
     ScenarioProvisioning provisioning,
     ShopperPrivacy privacy,
@@ -43,7 +44,7 @@ public sealed class DemoService(
         var scenario = ScenarioLoader.LoadFile(demo.Value.Scenario);
         scenario.Loop = true;
         // The demo plays its devices, so it takes fresh secrets for them on every start.
-        var credentials = provisioning.Apply(scenario, rotate: true);
+        var credentials = provisioning.Apply(scenario.AsStoreFile(), rotate: true);
         var (key, observerSecret) = CreateDemoLogins();
 
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Simulation.Scenarios;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>
 /// A fixed beacon (iBeacon, AltBeacon or Eddystone) the store placed in a zone. Shoppers' phones in the store hear it

@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Simulation.Scenarios;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>One load-cell lane of a shelf: the product it holds and how many items lie on it at the start.</summary>
 public sealed class ShelfLaneSpec

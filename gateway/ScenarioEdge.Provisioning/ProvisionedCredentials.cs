@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ScenarioEdge.Simulation.Provisioning;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>
 /// Logins of a provisioned scenario: what the gateway's operator API answers for the store's devices (a secret only
@@ -26,17 +26,17 @@ public sealed record ProvisionedCredentials
     [JsonPropertyName("apps")]
     public List<AppCredentials> Apps { get; set; } = [];
 
-    /// <summary>Login for an MQTT client id (device id or registered install id), for <see cref="Running.RunnerOptions.Credentials"/>.</summary>
+    /// <summary>Login for an MQTT client id (device id or registered install id), for the simulator's runner.</summary>
     public (string User, string Password)? For(string clientId) =>
         Devices.FirstOrDefault(d => d.Device == clientId) is { } d ? (d.UserName, d.Password)
         : Apps.FirstOrDefault(a => a.Install == clientId) is { } a ? (a.UserName, a.Password)
         : null;
 
-    /// <summary>Token key of a scenario shopper, for <see cref="Running.RunnerOptions.TokenKeys"/>.</summary>
+    /// <summary>Token key of a scenario shopper, for the simulator's runner.</summary>
     public byte[]? KeyOf(string shopper) =>
         Apps.FirstOrDefault(a => a.Shopper == shopper) is { } a ? Convert.FromHexString(a.TokenKey) : null;
 
-    /// <summary>The install id the gateway gave a scenario shopper's app, for <see cref="Running.RunnerOptions.Installs"/>.</summary>
+    /// <summary>The install id the gateway gave a scenario shopper's app, for the simulator's runner.</summary>
     public string? InstallOf(string shopper) => Apps.FirstOrDefault(a => a.Shopper == shopper)?.Install;
 
     /// <summary>The registered app of a scenario shopper.</summary>

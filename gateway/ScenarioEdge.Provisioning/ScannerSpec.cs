@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Simulation.Scenarios;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>A BLE scanner (edge device) at a position, assigned to a zone.</summary>
 public sealed class ScannerSpec

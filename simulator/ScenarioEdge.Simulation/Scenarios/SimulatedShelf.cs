@@ -1,20 +1,14 @@
+using ScenarioEdge.Provisioning;
+
 namespace ScenarioEdge.Simulation.Scenarios;
 
 /// <summary>
-/// A smart shelf (edge device) in a zone: load-cell lanes read by HX711s, simulated with noise, drift and glitches
-/// through the same signal model and lane pipeline as the edge agent.
+/// A shelf of a scenario with its load cells' model: HX711 lanes simulated with noise, drift and glitches through
+/// the same signal model and lane pipeline as the edge agent.
 /// </summary>
-public sealed class ShelfSpec
+public sealed class SimulatedShelf : ShelfSpec
 {
-    public string Device { get; set; } = "";
-
-    public string Zone { get; set; } = "";
-
-    public double X { get; set; }
-
-    public double Y { get; set; }
-
-    public List<ShelfLaneSpec> Lanes { get; set; } = [];
+    private static readonly SimulatedShelf Defaults = new();
 
     /// <summary>Per-sample noise of the load cells in grams (0.5-1 g is a good 5 kg cell; 3+ g a noisy store).</summary>
     public double NoiseGrams { get; set; } = 1;
@@ -27,4 +21,7 @@ public sealed class ShelfSpec
 
     /// <summary>Probability that one reading is garbage.</summary>
     public double GlitchProbability { get; set; } = 0.002;
+
+    /// <summary>The load-cell model of <paramref name="shelf"/>: its own when read from a scenario file, the defaults otherwise.</summary>
+    public static SimulatedShelf Of(ShelfSpec shelf) => shelf as SimulatedShelf ?? Defaults;
 }

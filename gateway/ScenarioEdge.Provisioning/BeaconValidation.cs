@@ -1,9 +1,9 @@
 using ScenarioEdge.Protocol;
 
-namespace ScenarioEdge.Simulation.Scenarios;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>Checks a scenario's beacons: ids, kinds, advertiser ids, zones, calibration.</summary>
-internal static class BeaconScenarioValidation
+internal static class BeaconValidation
 {
     private static readonly string[] Kinds = ["ibeacon", "altbeacon", "eddystone"];
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ScenarioEdge.Simulation.Provisioning;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>MQTT login of one provisioned device.</summary>
 public sealed record DeviceCredentials(

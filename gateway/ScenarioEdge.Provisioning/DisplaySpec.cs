@@ -1,4 +1,4 @@
-namespace ScenarioEdge.Simulation.Scenarios;
+namespace ScenarioEdge.Provisioning;
 
 /// <summary>A shelf display at a position in a zone, shown by the kiosk page of the device that hosts it.</summary>
 public sealed class DisplaySpec
