@@ -25,7 +25,6 @@ public sealed class GatewayFolderTests
         "Observability -> Broker",
         "Observability -> Ingest",
         "Observability -> Scenes",
-        "Provisioning -> Ingest",
         "Provisioning -> Scenes",
         "Provisioning -> Security",
         "Provisioning -> Shelves",
@@ -34,7 +33,6 @@ public sealed class GatewayFolderTests
         "Scenes -> Observability",
         "Scenes -> Provisioning",
         "Security -> Broker",
-        "Security -> Ingest",
         "Shelves -> Provisioning",
     ];
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Campaigns.Loading;
-using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Identity;
 
 namespace ScenarioEdge.Gateway.Campaigns;
 
@@ -14,7 +14,7 @@ namespace ScenarioEdge.Gateway.Campaigns;
 public sealed class CampaignStartupLoader(
     ActiveCampaigns active,
     GatewayCampaignCatalog catalog,
-    DeviceRegistry devices,
+    IdentityDirectory directory,
     IOptions<CampaignOptions> options,
     ILogger<CampaignStartupLoader> log) : IHostedService
 {
@@ -26,21 +26,29 @@ public sealed class CampaignStartupLoader(
         _documents = Read(options.Value.Folder);
         catalog.Refresh();
         Compile();
-        devices.Changed += OnCatalogChanged;
+        directory.GenerationChanged += OnCatalogChanged;
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        devices.Changed -= OnCatalogChanged;
+        directory.GenerationChanged -= OnCatalogChanged;
         return Task.CompletedTask;
     }
 
+    // Runs on the thread of whoever changed the directory (provisioning, registration): never throws back at it.
     private void OnCatalogChanged()
     {
-        if (catalog.Refresh())
+        try
         {
-            Compile();
+            if (catalog.Refresh())
+            {
+                Compile();
+            }
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException)
+        {
+            log.LogError(ex, "Campaigns could not be compiled against the changed stores ({Message}); the running set stays", ex.Message);
         }
     }
 

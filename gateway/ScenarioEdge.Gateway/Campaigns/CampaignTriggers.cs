@@ -3,7 +3,6 @@ using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Campaigns.Triggers;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Observability;
-using ScenarioEdge.Gateway.Scenes;
 
 namespace ScenarioEdge.Gateway.Campaigns;
 
@@ -13,7 +12,7 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// source. A trigger that matches no active campaign ends here without allocating; one that matches goes to the
 /// <see cref="CampaignRuntime"/>, which owns every shopper's limits.
 /// </summary>
-public sealed class CampaignTriggers(ActiveCampaigns active, SceneDirectory directory, GatewayMetrics metrics, RefusalLog refusals)
+public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory directory, GatewayMetrics metrics, RefusalLog refusals)
 {
     private const Consents AllConsents = Consents.Presence | Consents.Activity | Consents.Offers | Consents.Analytics;
 
@@ -60,23 +59,13 @@ public sealed class CampaignTriggers(ActiveCampaigns active, SceneDirectory dire
 
     private Consents ConsentsOf(string shopper)
     {
-        if (shopper.Length == 0 || directory.ById(shopper) is not { } profile)
+        if (shopper.Length == 0 || directory.Current.Shopper(shopper) is not { } identity)
         {
             return Consents.None;
         }
 
-        var consents = Consents.None;
-        foreach (var purpose in profile.Consents)
-        {
-            consents |= purpose switch
-            {
-                ConsentPurposes.Presence => Consents.Presence,
-                ConsentPurposes.Activity => Consents.Activity,
-                ConsentPurposes.Offers => Consents.Offers,
-                _ => Consents.None,
-            };
-        }
-
-        return consents;
+        return (identity.HasConsent(ConsentPurposes.Presence) ? Consents.Presence : Consents.None)
+            | (identity.HasConsent(ConsentPurposes.Activity) ? Consents.Activity : Consents.None)
+            | (identity.HasConsent(ConsentPurposes.Offers) ? Consents.Offers : Consents.None);
     }
 }

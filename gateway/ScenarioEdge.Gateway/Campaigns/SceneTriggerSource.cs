@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScenarioEdge.Campaigns.Decisions;
 using ScenarioEdge.Campaigns.Triggers;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Protocol.Messages;
 
@@ -13,7 +14,7 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// activity entered or left, plus the time-window trigger for the new activity. Keeps <see cref="ShopperContexts"/>
 /// and the visit id (the store and the event time it began) up to date.
 /// </summary>
-public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, GatewayCampaignCatalog catalog, SceneDirectory directory) : ISceneChangeSink
+public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, GatewayCampaignCatalog catalog, IdentityDirectory directory) : ISceneChangeSink
 {
     public void OnSceneChange(SceneChange change)
     {
@@ -88,5 +89,5 @@ public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContext
     }
 
     private double DwellSeconds(string store, string? zone) =>
-        zone is not null && directory.Store(store) is { } layout ? TimeSpan.FromTicks(layout.Zone(zone).DwellTicks).TotalSeconds : double.NaN;
+        zone is not null && SceneModels.Of(directory.Current).Store(store) is { } layout ? TimeSpan.FromTicks(layout.Zone(zone).DwellTicks).TotalSeconds : double.NaN;
 }

@@ -234,7 +234,7 @@ public sealed class CampaignLimitTests
         }
 
         var seeds = data is not null && File.Exists(Path.Combine(data, "seeded")) ? [] : new[] { GatewayFixture.ScenarioPath("welcome.yaml") };
-        var gateway = await GatewayFixture.StartAsync(seeds, settings, data, time);
+        var gateway = await GatewayFixture.StartAsync(seeds, settings, data, time: time);
         if (data is not null)
         {
             await File.WriteAllTextAsync(Path.Combine(data, "seeded"), "");
