@@ -81,7 +81,8 @@ public sealed class ConsentVisibilityTests
 
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         await Eventually.TrueAsync(() => gateway.Database.Scenes.Exists(s => s.Shopper == alice && s.Kind == "entered"), "alice to enter (presence is still hers)");
-        await MetricsShowAsync(gateway, "se_pushes_suppressed_total 1");
+        // The campaign engine judges the welcome on the shopper's consent as the directory shows it now.
+        await MetricsShowAsync(gateway, "se_campaign_decisions_total{campaign=\"welcome\",outcome=\"suppressed_no_consent\"} 1");
         Assert.False(gateway.Database.Pushes.Exists(p => p.Shopper == alice));
         gateway.AssertNoErrorsLogged();
     }
