@@ -26,6 +26,8 @@ public static class BrokerExtensions
     {
         var services = builder.Services;
         var broker = options.Broker;
+        services.AddSingleton<MetricsRegistration>(ConnectRefusalMetrics.Register);
+        services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: [ObservabilityExtensions.Ready]);
         // Loaded once here; the options validation has already turned a bad certificate into a start-up error.
         var certificate = options.Tls.Enabled ? TlsCertificate.Load(options.Tls) : null;
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -1,4 +1,5 @@
 using ScenarioEdge.Gateway.Delivery;
+using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Provisioning;
 
 namespace ScenarioEdge.Gateway.Ingest;
@@ -9,6 +10,7 @@ public static class IngestExtensions
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<MetricsRegistration>(RejectMetrics.Register);
         services.AddSingleton<DuplicateFilter>();
         services.AddSingleton<StoreClocks>();
         services.AddSingleton<EventTimeBound>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Observability;
 
 namespace ScenarioEdge.Gateway.Scenes;
 
@@ -24,6 +25,7 @@ public static class SceneExtensions
                     o.Activity = activity.Value;
                     o.Routes = routes.Value;
                 });
+        services.AddSingleton<MetricsRegistration>(SceneMetrics.Register);
         services.AddSingleton<BeaconProvisioning>();
         services.AddSingleton<SceneChangeDispatcher>();
         services.AddSingleton<SceneBroadcaster>();

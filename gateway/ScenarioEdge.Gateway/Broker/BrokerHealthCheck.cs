@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using ScenarioEdge.Gateway.Broker;
 
-namespace ScenarioEdge.Gateway.Observability;
+namespace ScenarioEdge.Gateway.Broker;
 
 /// <summary>Ready when the broker runs (embedded) or is connected (external); degraded while the bus reports a recent loss.</summary>
 public sealed class BrokerHealthCheck(IMessageBus bus) : IHealthCheck
