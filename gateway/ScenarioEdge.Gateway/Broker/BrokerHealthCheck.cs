@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ScenarioEdge.Gateway.Messaging;
 
 namespace ScenarioEdge.Gateway.Broker;
 
