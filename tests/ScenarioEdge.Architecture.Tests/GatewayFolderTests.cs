@@ -12,14 +12,6 @@ public sealed class GatewayFolderTests
     [
         "Campaigns -> Delivery",
         "Delivery -> Campaigns",
-        "Ingest -> Provisioning",
-        "Ingest -> Scenes",
-        "Ingest -> Shelves",
-        "Provisioning -> Scenes",
-        "Provisioning -> Shelves",
-        "Scenes -> Ingest",
-        "Scenes -> Provisioning",
-        "Shelves -> Provisioning",
     ];
 
     private static readonly Lazy<SortedSet<string>> Cyclic = new(() =>

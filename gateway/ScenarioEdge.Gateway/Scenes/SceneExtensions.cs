@@ -26,7 +26,7 @@ public static class SceneExtensions
                     o.Routes = routes.Value;
                 });
         services.AddSingleton<MetricsRegistration>(SceneMetrics.Register);
-        services.AddSingleton<BeaconProvisioning>();
+        services.AddSingleton<StoreClocks>();
         services.AddSingleton<SceneChangeDispatcher>();
         services.AddSingleton<SceneBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<SceneBroadcaster>());
