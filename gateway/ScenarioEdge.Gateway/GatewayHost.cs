@@ -8,6 +8,7 @@ using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
@@ -102,6 +103,7 @@ public static class GatewayHost
         builder.AddScenes();
         builder.AddCampaigns();
         builder.AddShelves();
+        builder.AddProvisioning();
         builder.AddBroker(options);
         builder.AddDemo();
         builder.Services.AddHostedService<GatewayShutdown>();

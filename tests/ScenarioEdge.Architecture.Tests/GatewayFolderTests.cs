@@ -10,30 +10,6 @@ public sealed class GatewayFolderTests
 {
     private static readonly string[] KnownCyclicEdges =
     [
-        "Broker -> Ingest",
-        "Broker -> Observability",
-        "Broker -> Security",
-        "Delivery -> Broker",
-        "Delivery -> Observability",
-        "Delivery -> Security",
-        "Ingest -> Delivery",
-        "Ingest -> Observability",
-        "Ingest -> Provisioning",
-        "Ingest -> Scenes",
-        "Ingest -> Security",
-        "Ingest -> Shelves",
-        "Observability -> Broker",
-        "Observability -> Ingest",
-        "Observability -> Scenes",
-        "Provisioning -> Scenes",
-        "Provisioning -> Security",
-        "Provisioning -> Shelves",
-        "Scenes -> Broker",
-        "Scenes -> Ingest",
-        "Scenes -> Observability",
-        "Scenes -> Provisioning",
-        "Security -> Broker",
-        "Shelves -> Provisioning",
     ];
 
     private static readonly Lazy<SortedSet<string>> Cyclic = new(() =>

@@ -1,4 +1,4 @@
-using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;

@@ -4,13 +4,12 @@ namespace ScenarioEdge.Gateway.Shelves;
 
 public static class ShelfExtensions
 {
-    /// <summary>Shelves: provisioning, their event queue, offers by product and who stands in which zone.</summary>
+    /// <summary>Shelves: their event queue, offers by product and who stands in which zone.</summary>
     public static IHostApplicationBuilder AddShelves(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<ShelfOptions>().BindConfiguration(ShelfOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OfferCatalogue>();
-        services.AddSingleton<ShelfProvisioning>();
         services.AddSingleton<ShelfEventQueue>();
         services.AddSingleton<ZoneOccupancy>();
         services.AddSingleton<IPresenceSink>(sp => sp.GetRequiredService<ZoneOccupancy>());
