@@ -15,7 +15,7 @@ public sealed class CampaignOptions
 
     /// <summary>Campaigns firing for one shopper within this window yield one message (arbitration).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
-    public TimeSpan ArbitrationWindow { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan ArbitrationWindow { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Decisions, limits and deferrals are written in batches at most this long after they happened.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
