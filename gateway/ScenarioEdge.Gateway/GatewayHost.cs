@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ScenarioEdge.Gateway.Api;
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Campaigns;
+using ScenarioEdge.Gateway.Campaigns.Management;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Ingest;
@@ -87,6 +88,7 @@ public static class GatewayHost
         builder.AddIngest();
         builder.AddScenes();
         builder.AddCampaigns();
+        builder.AddCampaignManagement();
         builder.AddShelves();
         builder.AddBroker(options);
         builder.AddDemo();
@@ -101,6 +103,7 @@ public static class GatewayHost
         app.MapDemo();
         app.MapScenes();
         app.MapDelivery();
+        app.MapCampaignManagement();
         app.MapApiDocument();
         return app;
     }

@@ -61,7 +61,7 @@ public static class OperatorEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static IResult ProvisionDevice(string store, DeviceRequest request, GatewayDatabase db, DeviceRegistry registry)
+    private static IResult ProvisionDevice(string store, DeviceRequest request, GatewayDatabase db, DeviceRegistry registry, ProvisioningChanges changes)
     {
         if (!Ids.IsValid(store) || db.Stores.FindById(store) is not { } record)
         {
@@ -85,10 +85,11 @@ public static class OperatorEndpoints
         device.Config = db.Devices.FindById(device.Id)?.Config;
         db.Devices.Upsert(device);
         registry.Reload();
+        changes.Raise();
         return Results.Created($"/api/stores/{store}/devices/{request.Device}", new { userName = $"{store}/{request.Device}", password = secret });
     }
 
-    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, DeviceRegistry registry, IClientSessions sessions, IMessageBus bus)
+    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, DeviceRegistry registry, ProvisioningChanges changes, IClientSessions sessions, IMessageBus bus)
     {
         var record = db.Devices.FindById(DeviceRecord.KeyOf(store, device));
         if (record is null)
@@ -102,6 +103,7 @@ public static class OperatorEndpoints
         record.Config = null;
         db.Devices.Update(record);
         registry.Reload();
+        changes.Raise();
         await sessions.DisconnectAsync(ClientPrincipal.Device(store, device));
         if (hadConfig)
         {

@@ -19,6 +19,7 @@ public sealed class ScenarioProvisioning(
     ShelfProvisioning shelves,
     BeaconProvisioning beacons,
     SceneDirectory scenes,
+    ProvisioningChanges changes,
     ILogger<ScenarioProvisioning> log)
 {
     public ProvisionedCredentials Apply(Scenario scenario, bool rotate = false)
@@ -42,6 +43,7 @@ public sealed class ScenarioProvisioning(
         shelves.Apply(scenario, rotate, credentials);
         devices.Reload();
         scenes.Invalidate();
+        changes.Raise();
         log.LogInformation(
             "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shelves} shelves, {Displays} displays, {Beacons} beacons, {Offers} offers; {New} new secrets, {Unchanged} unchanged, {Revoked} kept revoked",
             store.Id, scenario.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, beaconCount, store.Offers.Count,
