@@ -12,15 +12,18 @@ namespace ScenarioEdge.Gateway.Campaigns.Management;
 /// </summary>
 public sealed class CampaignFolderSync(CampaignStore store, CampaignCatalog catalog, ICampaignCounters counters, ILogger<CampaignFolderSync> log)
 {
-    private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Hash, bool Unknown)> _seen = new(StringComparer.Ordinal);
     private readonly Lock _pass = new();
 
-    /// <summary>Forgets what was seen, so refused files are judged again (the catalog changed).</summary>
+    /// <summary>Forgets the files refused for naming what was not provisioned, so they are judged again (the catalog changed).</summary>
     public void Forget()
     {
         lock (_pass)
         {
-            _seen.Clear();
+            foreach (var file in _seen.Where(s => s.Value.Unknown).Select(s => s.Key).ToList())
+            {
+                _seen.Remove(file);
+            }
         }
     }
 
@@ -66,17 +69,17 @@ public sealed class CampaignFolderSync(CampaignStore store, CampaignCatalog cata
         }
 
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        if (_seen.TryGetValue(file, out var seen) && seen == hash)
+        if (_seen.TryGetValue(file, out var seen) && seen.Hash == hash)
         {
             return;
         }
 
-        _seen[file] = hash;
         var loaded = CampaignLoader.FromYaml(text, catalog);
-        if (!loaded.IsValid)
+        var reason = loaded.IsValid ? null : RefusalReasons.Of(loaded.Problems);
+        _seen[file] = (hash, reason == RefusalReasons.UnknownReference);
+        if (reason is not null)
         {
             pass.Refused++;
-            var reason = RefusalReasons.Of(loaded.Problems);
             counters.DocumentRefused(reason);
             log.LogWarning("Campaign file {File} refused ({Reason}, {Count} problems); the running version stays: {Problems}",
                 file, reason, loaded.Problems.Count, string.Join("; ", loaded.Problems));
