@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Campaigns.Validation;
+using ScenarioEdge.Gateway.Campaigns.Alerts;
 
 namespace ScenarioEdge.Gateway.Campaigns.Management;
 
@@ -18,6 +19,8 @@ public static class CampaignManagementExtensions
         // Hosted services start in this order, before the HTTP and MQTT listeners: stored campaigns first, then the folder.
         services.AddHostedService<CampaignRestore>();
         services.AddCampaignFolderWatch();
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AlertBoard>();
         return builder;
     }
 
@@ -36,6 +39,7 @@ public static class CampaignManagementExtensions
     public static WebApplication MapCampaignManagement(this WebApplication app)
     {
         app.MapCampaignEndpoints();
+        app.MapAlertEndpoints();
         return app;
     }
 }

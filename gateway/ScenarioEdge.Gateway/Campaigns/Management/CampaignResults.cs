@@ -17,10 +17,10 @@ internal static class CampaignResults
     };
 
     /// <summary>400 (or 413) listing every problem with its path and, for YAML, its line; the document was refused whole.</summary>
-    public static IResult Problems(int status, IReadOnlyList<CampaignProblem> problems) =>
+    public static IResult Problems(int status, IReadOnlyList<CampaignProblem> problems, string title = "Invalid campaign", string what = "document") =>
         Results.Problem(
-            title: "Invalid campaign",
-            detail: $"{problems.Count} problem{(problems.Count == 1 ? "" : "s")}; the document was refused whole and nothing changed: " + string.Join("; ", problems.Take(5)),
+            title: title,
+            detail: $"{problems.Count} problem{(problems.Count == 1 ? "" : "s")}; the {what} was refused whole and nothing changed: " + string.Join("; ", problems.Take(5)),
             statusCode: status,
             extensions: new Dictionary<string, object?> { ["problems"] = problems.Select(p => new { path = p.Path, line = p.Line, message = p.Message }).ToList() });
 
