@@ -5,6 +5,7 @@ using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Campaigns.Management;
 using ScenarioEdge.Gateway.Delivery;
+using ScenarioEdge.Gateway.Delivery.Webhooks;
 using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
@@ -89,6 +90,7 @@ public static class GatewayHost
         builder.AddScenes();
         builder.AddCampaigns();
         builder.AddCampaignManagement();
+        builder.AddWebhooks();
         builder.AddShelves();
         builder.AddBroker(options);
         builder.AddDemo();
