@@ -28,13 +28,17 @@ public static class CampaignEndpoints
             .WithSummary("A campaign's versions: number, who changed it and when")
             .Produces<List<CampaignVersionSummary>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id}/versions/{version:int}", (string id, int version, GatewayDatabase db) =>
-                db.CampaignVersions.FindById(CampaignVersionRecord.KeyOf(id, version)) is { } v
-                    ? Results.Ok(CampaignVersionSummary.Of(v, true))
-                    : Results.Problem(detail: $"campaign '{id}' has no version {version}", statusCode: StatusCodes.Status404NotFound))
+        // No route constraint on version: a route that does not match would answer 404 before the role is checked.
+        api.MapGet("/{id}/versions/{version}", (string id, string version, GatewayDatabase db) =>
+                !int.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                    ? Results.Problem(detail: $"version '{version}': a whole number from 1", statusCode: StatusCodes.Status400BadRequest)
+                    : db.CampaignVersions.FindById(CampaignVersionRecord.KeyOf(id, n)) is { } v
+                        ? Results.Ok(CampaignVersionSummary.Of(v, true))
+                        : Results.Problem(detail: $"campaign '{id}' has no version {n}", statusCode: StatusCodes.Status404NotFound))
             .RequireAuthorization(Api.Policies.Viewer)
             .WithSummary("One version of a campaign's document, as it was written")
             .Produces<CampaignVersionSummary>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("", CreateAsync).RequireAuthorization(Api.Policies.Operator)
             .WithSummary("Create a campaign (JSON or YAML body) as a draft at version 1")
