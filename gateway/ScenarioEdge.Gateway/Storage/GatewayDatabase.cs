@@ -66,6 +66,8 @@ public sealed class GatewayDatabase : IDisposable
         Scenes.EnsureIndex(s => s.At);
         CampaignVersions.EnsureIndex(v => v.Campaign);
         Alerts.EnsureIndex(a => a.PostedAt);
+        WebhookOutbox.EnsureIndex(w => w.Shopper);
+        WebhookDeadLetters.EnsureIndex(w => w.Shopper);
         CreateMissingCollections();
     }
 

@@ -10,6 +10,9 @@ public sealed class WebhookDeliveryRecord
     /// <summary>The delivery id, sent as <c>X-ScenarioEdge-Delivery</c>: a receiver de-duplicates by it.</summary>
     public string Id { get; set; } = "";
 
+    /// <summary>The pseudonymous shopper the delivery is about, if any: erased and exported with the shopper.</summary>
+    public string? Shopper { get; set; }
+
     /// <summary>The JSON body, sent byte for byte on every attempt (the signature covers it).</summary>
     public string Body { get; set; } = "";
 

@@ -24,6 +24,12 @@ public sealed partial class WebhookSender
                     await Task.Delay(wait, _time, stop);
                 }
 
+                if (record.Attempts > 0 && _db.WebhookOutbox.FindById(record.Id) is null)
+                {
+                    // Erased with its shopper while it waited for the retry.
+                    return;
+                }
+
                 var (result, error) = await AttemptAsync(record, stop);
                 record.Attempts++;
                 _metrics.CountWebhookAttempt(result switch
@@ -42,13 +48,20 @@ public sealed partial class WebhookSender
                 record.LastError = error;
                 if (result == WebhookResult.Refused || record.Attempts >= _options.MaxAttempts)
                 {
-                    DeadLetter(record, result == WebhookResult.Refused ? "refused" : "attempts", error);
-                    _db.WebhookOutbox.Delete(record.Id);
+                    // Gone from the outbox meanwhile: the shopper was erased, and no dead letter brings the data back.
+                    if (_db.WebhookOutbox.Delete(record.Id))
+                    {
+                        DeadLetter(record, result == WebhookResult.Refused ? "refused" : "attempts", error);
+                    }
+
                     return;
                 }
 
                 record.NextAttemptAt = _time.GetUtcNow() + Backoff(record.Attempts);
-                _db.WebhookOutbox.Update(record);
+                if (!_db.WebhookOutbox.Update(record))
+                {
+                    return;
+                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -49,10 +49,11 @@ public sealed partial class WebhookSender : IHostedService, IDisposable
 
     /// <summary>
     /// Queues one delivery: <paramref name="id"/> is its idempotency key (the same id queued twice is sent once),
-    /// <paramref name="data"/> a JSON value. The body is <c>{"id","type","createdAt","data"}</c>. Returns false when no
+    /// <paramref name="data"/> a JSON value, <paramref name="shopper"/> the pseudonymous shopper it is about (so that
+    /// erasing the shopper erases it). The body is <c>{"id","type","createdAt","data"}</c>. Returns false when no
     /// webhook is configured, or when the queue is full (the delivery is then dead-lettered as <c>queue_full</c>).
     /// </summary>
-    public bool Enqueue(string id, string type, string data)
+    public bool Enqueue(string id, string type, string data, string? shopper = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         if (!Enabled)
@@ -61,7 +62,7 @@ public sealed partial class WebhookSender : IHostedService, IDisposable
         }
 
         var now = _time.GetUtcNow();
-        var record = new WebhookDeliveryRecord { Id = id, Body = Body(id, type, now, data), CreatedAt = now, NextAttemptAt = now };
+        var record = new WebhookDeliveryRecord { Id = id, Shopper = shopper, Body = Body(id, type, now, data), CreatedAt = now, NextAttemptAt = now };
         lock (_flows)
         {
             if (_flows.ContainsKey(id) || _db.WebhookOutbox.FindById(id) is not null)

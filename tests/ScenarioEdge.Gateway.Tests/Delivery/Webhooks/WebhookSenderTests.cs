@@ -93,7 +93,8 @@ public sealed class WebhookSenderTests
 
         Assert.True(enqueued < TimeSpan.FromSeconds(1), $"queuing 23 took {enqueued}");
         Assert.True(fast < TimeSpan.FromSeconds(5), $"the fast deliveries waited {fast} behind the slow ones");
-        Assert.Equal(6, metrics.WebhookAttempts["timeout"]);
+        // At least the slow ones' 6: on a loaded machine a fast delivery's attempt may time out too, and is retried.
+        Assert.True(metrics.WebhookAttempts["timeout"] >= 6, $"{metrics.WebhookAttempts["timeout"]} timeouts");
         Assert.Equal(3, metrics.WebhookAttempts["http_error"]);
         Assert.Equal(3, metrics.WebhookDeadLetters["attempts"]);
         var dead = db.WebhookDeadLetters.FindById("slow-1");
@@ -171,6 +172,30 @@ public sealed class WebhookSenderTests
         await Eventually.TrueAsync(() => receiver.Delivered.ContainsKey("down-1"), "the delivery after the restart");
         Assert.Equal(WebhookVerification.Valid, Assert.Single(receiver.Requests).Verified);
         await restarted.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task EraseShopper_PendingDelivery_ExportedThenNeverSentNorDeadLettered()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.Respond = (_, attempt) => Task.FromResult(attempt == 1 ? 503 : 200);
+        using var db = Database();
+        var holder = new ScenarioEdge.Gateway.Privacy.WebhookDataHolder(db);
+        using var sender = Sender(db, new GatewayMetrics(), receiver.Url, o => (o.FirstRetryDelay, o.MaxAttempts) = (TimeSpan.FromMilliseconds(400), 2));
+        await sender.StartAsync(CancellationToken.None);
+
+        sender.Enqueue("d-erased", "push", "{}", shopper: "s-1");
+        sender.Enqueue("d-kept", "push", "{}", shopper: "s-2");
+        await Eventually.TrueAsync(() => receiver.Requests.Count == 2, "the first attempts");
+        Assert.Single(holder.Export("s-1"));
+        Assert.Equal(1, holder.EraseData("s-1"));
+        await Eventually.TrueAsync(() => receiver.Delivered.ContainsKey("d-kept") && sender.Pending == 0, "the other delivery and the end of both");
+
+        Assert.False(receiver.Delivered.ContainsKey("d-erased"));
+        Assert.Equal(1, receiver.Requests.Count(r => r.Id == "d-erased"));
+        Assert.Equal(0, db.WebhookDeadLetters.Count());
+        Assert.Empty(holder.Export("s-1"));
+        await sender.StopAsync(CancellationToken.None);
     }
 
     private GatewayDatabase Database() => new(Path.Combine(_data, "scenarioedge.db"));
