@@ -185,6 +185,45 @@ public sealed class CampaignApiTests
     }
 
     [Fact]
+    public async Task Update_ManyAtOnceFromTheSameVersion_ExactlyOneWins()
+    {
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("shelf.yaml")]);
+        await gateway.Http.PostAsync("/api/campaigns", CampaignDocs.Yaml(CampaignDocs.DwellYaml()));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
+            gateway.Http.SendAsync(CampaignDocs.Put("drinks-dwell", CampaignDocs.DwellYaml(title: $"writer {i}"), ifMatch: "\"1\""))));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(15, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
+        using var versions = JsonDocument.Parse(await gateway.Http.GetStringAsync("/api/campaigns/drinks-dwell/versions"));
+        Assert.Equal(2, versions.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Activate_EveryStoreCampaign_ReachesAStoreProvisionedLater()
+    {
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("shelf.yaml")]);
+        var active = gateway.App.Services.GetRequiredService<ActiveCampaigns>();
+        var welcome = """
+            id: welcome-all
+            version: 1
+            name: Welcome everywhere
+            stores: ["*"]
+            trigger: { kind: storeEntered }
+            content:
+              appPush: { title: "Welcome to {store}", body: Hello, deepLink: "app://home" }
+            """;
+        await gateway.Http.PostAsync("/api/campaigns", CampaignDocs.Yaml(welcome));
+        await gateway.Http.PostAsync("/api/campaigns/welcome-all/activate", null);
+        var before = active.Current;
+
+        await gateway.ProvisionAsync(GatewayFixture.ScenarioPath("demo.yaml"));
+
+        Assert.Equal(TimeZoneInfo.Utc, before.TimeZoneOf(ScenarioEdge.Campaigns.Triggers.TriggerKind.StoreEntered, default, "demo-store"));
+        Assert.Equal("Europe/Berlin", active.Current.TimeZoneOf(ScenarioEdge.Campaigns.Triggers.TriggerKind.StoreEntered, default, "demo-store").Id);
+    }
+
+    [Fact]
     public async Task Restart_InTheMiddle_KeepsVersionsAndActiveState()
     {
         var data = Directory.CreateTempSubdirectory("se-gw-").FullName;
