@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ScenarioEdge.Gateway.Delivery.Webhooks;
@@ -196,6 +197,32 @@ public sealed class WebhookSenderTests
         Assert.Equal(0, db.WebhookDeadLetters.Count());
         Assert.Empty(holder.Export("s-1"));
         await sender.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Gateway_WebhookConfigured_SenderHostedAndDelivering()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var gateway = await GatewayFixture.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Gateway:Webhook:Url"] = receiver.Url.ToString(),
+            ["Gateway:Webhook:Secret"] = WebhookReceiver.Secret,
+        });
+
+        Assert.True(gateway.App.Services.GetRequiredService<WebhookSender>().Enqueue("hosted-1", "push", "{}"));
+
+        await Eventually.TrueAsync(() => receiver.Delivered.ContainsKey("hosted-1"), "the delivery");
+        Assert.Equal(WebhookVerification.Valid, Assert.Single(receiver.Requests).Verified);
+        Assert.Contains("se_webhook_attempts_total{result=\"delivered\"} 1", await gateway.Http.GetStringAsync("/metrics"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Gateway_WebhookUrlWithoutSecret_RefusesToStartNamingTheKey()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => GatewayFixture.StartAsync(
+            settings: new Dictionary<string, string?> { ["Gateway:Webhook:Url"] = "http://127.0.0.1:9/hook", ["Gateway:Webhook:Secret"] = "short" }));
+
+        Assert.Contains("Secret", error.Message, StringComparison.Ordinal);
     }
 
     private GatewayDatabase Database() => new(Path.Combine(_data, "scenarioedge.db"));
