@@ -60,15 +60,25 @@ public sealed class CampaignApiTests
     }
 
     [Fact]
-    public async Task Create_ZoneOfAnotherStore_Refused()
+    public async Task Create_ShelfOrZoneOfAnotherStore_Refused()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("shelf.yaml"), GatewayFixture.ScenarioPath("welcome.yaml")]);
         // store-w has an entrance and an aisle; the drinks shelf is store-s's.
         var response = await gateway.Http.PostAsync("/api/campaigns", CampaignDocs.Yaml(CampaignDocs.DwellYaml(store: "store-w")));
 
+        var zone = CampaignDocs.DwellYaml(store: "store-w").Replace("kind: dwellShelf", "kind: dwellZone", StringComparison.Ordinal)
+            .Replace("shelves: [drinks-shelf]", "zones: [drinks]", StringComparison.Ordinal).Replace("{shelf}", "{zone}", StringComparison.Ordinal);
+        var zoneResponse = await gateway.Http.PostAsync("/api/campaigns", CampaignDocs.Yaml(zone));
+        var mixed = await gateway.Http.PostAsync("/api/campaigns", CampaignDocs.Yaml(zone.Replace("stores: [store-w]", "stores: [store-w, store-s]", StringComparison.Ordinal)));
+
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("unknown shelf 'drinks-shelf'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, gateway.Metrics.CampaignDocumentsRefused["unknown_reference"]);
+        Assert.Equal(HttpStatusCode.BadRequest, zoneResponse.StatusCode);
+        Assert.Contains("unknown zone 'drinks'", await zoneResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, mixed.StatusCode);
+        Assert.Contains("zone 'drinks' does not exist in store store-w", await mixed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(3, gateway.Metrics.CampaignDocumentsRefused["unknown_reference"]);
+        Assert.Equal("[]", await gateway.Http.GetStringAsync("/api/campaigns"));
     }
 
     [Fact]

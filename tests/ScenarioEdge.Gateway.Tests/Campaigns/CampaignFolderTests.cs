@@ -4,10 +4,11 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace ScenarioEdge.Gateway.Tests.Campaigns;
 
-public sealed class CampaignFolderTests
+public sealed class CampaignFolderTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task Folder_FileAddedChangedBrokenRemoved_RunsValidVersionsOnly()
@@ -38,6 +39,7 @@ public sealed class CampaignFolderTests
         Assert.Equal("ended", campaign.RootElement.GetProperty("state").GetString());
         Assert.Equal(2, campaign.RootElement.GetProperty("version").GetInt32());
         Assert.Equal("folder", campaign.RootElement.GetProperty("owner").GetString());
+        output.WriteLine($"a new file ran {added.TotalMilliseconds:0} ms after it was written (debounce 50 ms)");
         Assert.True(added < TimeSpan.FromSeconds(5), $"a new file ran after {added}");
         gateway.AssertNoErrorsLogged();
     }
