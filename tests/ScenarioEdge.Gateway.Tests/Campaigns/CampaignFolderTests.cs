@@ -45,6 +45,25 @@ public sealed class CampaignFolderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Folder_HugeFile_RefusedBySizeOnceAndRunningVersionStays()
+    {
+        var folder = Directory.CreateTempSubdirectory("se-campaigns-").FullName;
+        var file = Path.Combine(folder, "dwell.yaml");
+        await File.WriteAllTextAsync(file, CampaignDocs.DwellYaml());
+        await using var gateway = await StartAsync(folder);
+        var active = gateway.App.Services.GetRequiredService<ActiveCampaigns>();
+
+        await File.WriteAllTextAsync(file, string.Concat(Enumerable.Repeat("# padding\n", 10_000)) + CampaignDocs.DwellYaml(title: "huge"));
+        await Eventually.TrueAsync(() => gateway.Metrics.CampaignDocumentsRefused["too_large"] == 1, "the huge file to be refused");
+        await File.WriteAllTextAsync(Path.Combine(folder, "other.yaml"), CampaignDocs.DwellYaml(id: "other"));
+        await Eventually.TrueAsync(() => active.Current.ById.ContainsKey("other"), "a later pass");
+
+        Assert.Equal("At {shelf}?", active.Current.ById["drinks-dwell"].Document.Content.AppPush!.Title);
+        Assert.Equal(1, gateway.Metrics.CampaignDocumentsRefused["too_large"]);
+        Assert.Single(gateway.Logs.Warnings, w => w.Contains("dwell.yaml", StringComparison.Ordinal) && w.Contains("at most 65536", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Folder_OwnedCampaign_ReadOnlyThroughApi()
     {
         var folder = Directory.CreateTempSubdirectory("se-campaigns-").FullName;

@@ -59,6 +59,14 @@ public sealed class CampaignFolderSync(CampaignStore store, CampaignCatalog cata
         string text;
         try
         {
+            // A huge file is refused by its size, without being read.
+            var info = new FileInfo(path);
+            if (info.Length > DocumentLimits.Default.MaxBytes)
+            {
+                Refuse(file, $"size:{info.Length}:{info.LastWriteTimeUtc.Ticks}", [new CampaignProblem("$", $"document of {info.Length} bytes: at most {DocumentLimits.Default.MaxBytes}")], pass);
+                return;
+            }
+
             text = File.ReadAllText(path);
         }
         catch (IOException)
@@ -75,16 +83,13 @@ public sealed class CampaignFolderSync(CampaignStore store, CampaignCatalog cata
         }
 
         var loaded = CampaignLoader.FromYaml(text, catalog);
-        var reason = loaded.IsValid ? null : RefusalReasons.Of(loaded.Problems);
-        _seen[file] = (hash, reason == RefusalReasons.UnknownReference);
-        if (reason is not null)
+        if (!loaded.IsValid)
         {
-            pass.Refused++;
-            counters.DocumentRefused(reason);
-            log.LogWarning("Campaign file {File} refused ({Reason}, {Count} problems); the running version stays: {Problems}",
-                file, reason, loaded.Problems.Count, string.Join("; ", loaded.Problems));
+            Refuse(file, hash, loaded.Problems, pass);
             return;
         }
+
+        _seen[file] = (hash, false);
 
         var outcome = store.ApplyFile(loaded.Document!, file, hash);
         switch (outcome.Kind)
@@ -101,5 +106,20 @@ public sealed class CampaignFolderSync(CampaignStore store, CampaignCatalog cata
                     file, outcome.Detail ?? string.Join("; ", outcome.Problems ?? []));
                 break;
         }
+    }
+
+    private void Refuse(string file, string hash, IReadOnlyList<CampaignProblem> problems, FolderPass pass)
+    {
+        if (_seen.TryGetValue(file, out var seen) && seen.Hash == hash)
+        {
+            return;
+        }
+
+        var reason = RefusalReasons.Of(problems);
+        _seen[file] = (hash, reason == RefusalReasons.UnknownReference);
+        pass.Refused++;
+        counters.DocumentRefused(reason);
+        log.LogWarning("Campaign file {File} refused ({Reason}, {Count} problems); the running version stays: {Problems}",
+            file, reason, problems.Count, string.Join("; ", problems));
     }
 }

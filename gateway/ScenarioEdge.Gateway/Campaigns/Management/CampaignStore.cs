@@ -185,10 +185,6 @@ public sealed partial class CampaignStore
         {
             _active.Activate(compiled);
         }
-        else if (state != CampaignState.Active)
-        {
-            _active.Deactivate(record.Id);
-        }
 
         _log.LogInformation("Campaign {Campaign} version {Version} written ({State}, by {By})", record.Id, record.Version, Name(state), by);
         return new CampaignOutcome(CampaignOutcomeKind.Done, record);
