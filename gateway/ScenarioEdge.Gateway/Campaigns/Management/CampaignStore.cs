@@ -29,8 +29,15 @@ public sealed partial class CampaignStore
     {
         ArgumentNullException.ThrowIfNull(catalog);
         (_db, _catalog, _active, _time, _counters, _log) = (db, catalog, active, time, counters, log);
-        // Rebuilt with the new catalog: "*" campaigns reach a store provisioned since, time zones are current.
-        catalog.Changed += () => _active.Replace(_active.Current.ById.Values);
+        // Rebuilt with the new catalog: "*" campaigns reach a store provisioned since, time zones are current. Under
+        // the write lock, so that the set it reads is not one an activation is replacing at the same moment.
+        catalog.Changed += () =>
+        {
+            lock (_write)
+            {
+                _active.Replace(_active.Current.ById.Values);
+            }
+        };
     }
 
     /// <summary>Adds a campaign as a draft at version 1 (the document's own version is replaced by 1).</summary>
