@@ -30,15 +30,15 @@ public sealed partial class GatewayMetrics
 
     public long AlertsPosted => _alertsPosted.Value;
 
-    public void CountCampaignRefused(string reason) => CampaignDocumentsRefused.Add(Index(CampaignRefusalReasons, reason, 3));
+    public void CountCampaignRefused(string reason) => CampaignDocumentsRefused.Add(ManagementIndex(CampaignRefusalReasons, reason, 3));
 
     public void CountAlertPosted() => _alertsPosted.Add();
 
-    public void CountAlertRefused(string reason) => AlertsRefused.Add(Index(AlertRefusalReasons, reason, 0));
+    public void CountAlertRefused(string reason) => AlertsRefused.Add(ManagementIndex(AlertRefusalReasons, reason, 0));
 
-    public void CountWebhookAttempt(string result) => WebhookAttempts.Add(Index(WebhookResults, result, 3));
+    public void CountWebhookAttempt(string result) => WebhookAttempts.Add(ManagementIndex(WebhookResults, result, 3));
 
-    public void CountWebhookDead(string reason) => WebhookDeadLetters.Add(Index(WebhookDeadReasons, reason, 0));
+    public void CountWebhookDead(string reason) => WebhookDeadLetters.Add(ManagementIndex(WebhookDeadReasons, reason, 0));
 
     /// <summary>Where the gauge of running campaigns reads from (the active set).</summary>
     public void ObserveActiveCampaigns(Func<long> read) => _activeCampaigns = read;
@@ -46,10 +46,10 @@ public sealed partial class GatewayMetrics
     /// <summary>Where the gauge of webhook deliveries waiting reads from (the outbox).</summary>
     public void ObserveWebhookPending(Func<long> read) => _webhookPending = read;
 
-    private (LabelledCounter, PlainCounter, LabelledCounter, LabelledCounter, LabelledCounter) CampaignMetrics(GatewayInstruments i)
+    private (LabelledCounter, PlainCounter, LabelledCounter, LabelledCounter, LabelledCounter) CampaignManagementMetrics(GatewayInstruments i)
     {
-        Gauge(i, "se_campaigns_active", "Campaigns running (active and compiled) right now.", () => _activeCampaigns?.Invoke() ?? 0);
-        Gauge(i, "se_webhook_pending", "Webhook deliveries waiting for their endpoint (kept in LiteDB).", () => _webhookPending?.Invoke() ?? 0);
+        ManagementGauge(i, "se_campaigns_active", "Campaigns running (active and compiled) right now.", () => _activeCampaigns?.Invoke() ?? 0);
+        ManagementGauge(i, "se_webhook_pending", "Webhook deliveries waiting for their endpoint (kept in LiteDB).", () => _webhookPending?.Invoke() ?? 0);
         return (
             new(i, "se_campaign_documents_refused_total", "Campaign documents refused whole (API or folder), by reason.", "reason", CampaignRefusalReasons),
             new(i, "se_alerts_posted_total", "External alerts posted and kept."),
@@ -58,14 +58,14 @@ public sealed partial class GatewayMetrics
             new(i, "se_webhook_dead_letters_total", "Webhook deliveries given up on and dead-lettered, by reason.", "reason", WebhookDeadReasons));
     }
 
-    private static void Gauge(GatewayInstruments i, string name, string help, Func<long> read)
+    private static void ManagementGauge(GatewayInstruments i, string name, string help, Func<long> read)
     {
         var gauge = i.Prometheus.CreateGauge(name, help);
         i.Registry.AddBeforeCollectCallback(() => gauge.Set(read()));
         i.Meter.CreateObservableGauge(name, read, description: help);
     }
 
-    private static int Index(string[] values, string value, int otherwise)
+    private static int ManagementIndex(string[] values, string value, int otherwise)
     {
         var index = Array.IndexOf(values, value);
         return index < 0 ? otherwise : index;

@@ -64,7 +64,7 @@ public sealed partial class GatewayMetrics : IDisposable
         (_authFailed, _subscribeRefused, _oversizePackets, _connectionsRefused, _offlineDropped, _sessionsExpired) = BrokerCounters(i);
         (_queueOverwritten, _brokerSessionsLost, _clientsConnected) = BrokerLinkMetrics(i);
         (_pushesDelivered, _pushesResent, _pushesDeferred, ShutdownDropped) = ReliabilityMetrics(i);
-        (CampaignDocumentsRefused, _alertsPosted, AlertsRefused, WebhookAttempts, WebhookDeadLetters) = CampaignMetrics(i);
+        (CampaignDocumentsRefused, _alertsPosted, AlertsRefused, WebhookAttempts, WebhookDeadLetters) = CampaignManagementMetrics(i);
         _runtime = runtime is null ? null : RuntimeMetrics.Start(_instruments.Registry, runtime);
     }
 
