@@ -100,6 +100,23 @@ public sealed class AlertApiTests
     }
 
     [Fact]
+    public async Task Post_HandlerThrows_AlertKeptAndAnswered()
+    {
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("shelf.yaml")]);
+        var delivered = new List<PostedAlert>();
+        var board = gateway.App.Services.GetRequiredService<AlertBoard>();
+        board.Posted += _ => throw new InvalidOperationException("runtime queue closed");
+        board.Posted += delivered.Add;
+
+        var response = await gateway.Http.PostAsJsonAsync("/api/alerts", Alert(id: "storm-2"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Single(delivered);
+        Assert.NotNull(gateway.Database.Alerts.FindById("storm-2"));
+        Assert.Contains(gateway.Logs.Errors, e => e.Contains("storm-2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Post_ViewerKey_403()
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("shelf.yaml")]);
