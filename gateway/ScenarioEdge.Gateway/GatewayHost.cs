@@ -7,6 +7,7 @@ using ScenarioEdge.Gateway.Campaigns.Management;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Delivery.Webhooks;
 using ScenarioEdge.Gateway.Demo;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Shelves;
@@ -19,17 +20,31 @@ namespace ScenarioEdge.Gateway;
 /// <summary>Builds and runs the gateway. Each feature registers itself with one <c>Add…</c> and maps its endpoints with one <c>Map…</c>.</summary>
 public static class GatewayHost
 {
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>The command a <c>--demo</c> given to the gateway is pointed to.</summary>
+    public const string DemoCommand = "dotnet run --project simulator/ScenarioEdge.Demo";
+
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, null);
+
+    /// <summary>Runs the gateway; <paramref name="configure"/> lets a host that composes it (the demo) add services before it is built.</summary>
+    public static async Task<int> RunAsync(string[] args, Action<WebApplicationBuilder>? configure)
     {
+        ArgumentNullException.ThrowIfNull(args);
         if (args.Length > 0 && args[0] == "admin")
         {
             return Admin.AdminCommand.Run(args[1..], Console.Out, Console.Error, TimeProvider.System);
         }
 
+        if (args.Contains("--demo", StringComparer.Ordinal))
+        {
+            // The production gateway carries no simulator; the demo is a host of its own.
+            await Console.Error.WriteLineAsync($"--demo: the demo is its own host now; start it with: {DemoCommand}");
+            return 2;
+        }
+
         Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
         try
         {
-            await using var app = Create(args);
+            await using var app = Create(args, configure);
             await app.RunAsync();
             return 0;
         }
@@ -56,15 +71,13 @@ public static class GatewayHost
         }
     }
 
-    /// <summary>Builds the gateway; <paramref name="configure"/> lets tests add configuration and logging providers.</summary>
+    /// <summary>
+    /// Builds the gateway; <paramref name="configure"/> lets a composing host or a test add configuration, logging
+    /// providers and services. It runs before the options are validated and the features are added.
+    /// </summary>
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var demo = args.Contains("--demo", StringComparer.Ordinal);
-        var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
-        if (demo)
-        {
-            builder.Configuration.AddInMemoryCollection(DemoExtensions.DemoDefaults);
-        }
+        var builder = WebApplication.CreateBuilder(args);
 
         // Serilog is the one log pipeline; providers added after this (tests) receive its events too.
         builder.Logging.ClearProviders();
@@ -84,6 +97,7 @@ public static class GatewayHost
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddObservability();
         builder.AddStorage();
+        builder.AddIdentity();
         builder.AddApi();
         builder.AddApiDocument();
         builder.AddIngest();

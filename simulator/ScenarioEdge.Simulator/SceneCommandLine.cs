@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using ScenarioEdge.Gateway.Scenes;
+using ScenarioEdge.Scenes;
 using ScenarioEdge.Simulation.Evaluation;
 
 namespace ScenarioEdge.Simulator;
@@ -158,14 +158,18 @@ internal static class SceneCommandLine
             foreach (var pair in r.GetValueOrDefault<string[]>() ?? [])
             {
                 var parts = pair.Split('=', 2);
-                if (parts.Length != 2 || typeof(SceneOptions).GetProperty(parts[0]) is null)
+                if (parts.Length != 2 || !IsSetting(parts[0]))
                 {
-                    r.AddError($"--set {pair}: expected <SceneOption>=<value> naming a property of SceneOptions (docs/scenes.md)");
+                    r.AddError($"--set {pair}: expected <SceneOption>=<value> naming a scene setting (docs/scenes.md)");
                 }
             }
         });
         return set;
     }
+
+    /// <summary>A scene setting (a number, time span, switch or text of one part of <see cref="SceneOptions"/>), not a part itself.</summary>
+    private static bool IsSetting(string name) =>
+        new SceneOptions().Parts().Select(part => part.GetType().GetProperty(name)).Any(p => p is not null && (p.PropertyType.IsValueType || p.PropertyType == typeof(string)));
 
     private static Option<int> Count(string name, int fallback, string description) => new(name)
     {

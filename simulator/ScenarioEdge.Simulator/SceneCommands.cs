@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using ScenarioEdge.Gateway.Scenes;
+using ScenarioEdge.Provisioning;
+using ScenarioEdge.Scenes;
 using ScenarioEdge.Simulation.Calibration;
 using ScenarioEdge.Simulation.Evaluation;
 using ScenarioEdge.Simulation.Scenarios;
@@ -33,20 +34,27 @@ internal static class SceneCommands
 
     private static SceneReplay Engine(string[] set, TransportSetting? fitted = null, bool habits = true)
     {
-        var options = new SceneOptions { RouteHabits = habits };
-        Overrides(set)?.Bind(options);
+        var options = new SceneOptions { Routes = new() { RouteHabits = habits } };
+        var overrides = Overrides(set);
         var problems = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
+        // Keys are flat, as in the gateway's section Scenes: each part of the options takes its own.
+        foreach (var part in options.Parts())
+        {
+            overrides?.Bind(part);
+            Validator.TryValidateObject(part, new ValidationContext(part), problems, validateAllProperties: true);
+        }
+
+        if (problems.Count > 0)
         {
             throw new ArgumentException("--set: " + string.Join("; ", problems.Select(p => p.ErrorMessage)));
         }
 
         if (fitted is { } f)
         {
-            options.StillAccelStdMps2 = f.Still;
-            options.StillVoteWeight = f.Weight;
-            options.SoundFamilyWeight = f.Sound;
-            options.QuietSoundDb = f.QuietDb;
+            options.Activity.StillAccelStdMps2 = f.Still;
+            options.Activity.StillVoteWeight = f.Weight;
+            options.Activity.SoundFamilyWeight = f.Sound;
+            options.Activity.QuietSoundDb = f.QuietDb;
         }
 
         return new SceneReplay(options);

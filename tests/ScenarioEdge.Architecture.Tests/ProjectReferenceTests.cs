@@ -4,32 +4,31 @@ namespace ScenarioEdge.Architecture.Tests;
 
 /// <summary>
 /// Which ScenarioEdge assembly may reference which. Production assemblies never reference simulator or test code;
-/// the pure libraries (protocol, campaign engine) reference nothing they could not take into a grain. Two references
-/// break that today and are cut by the architecture step (issue 16): listed, they may only go.
+/// the pure libraries (protocol, provisioning contract, campaign engine, scene model) reference nothing they could not
+/// take into a grain; the demo host is the one place where the gateway and the simulator meet.
 /// </summary>
 public sealed class ProjectReferenceTests
 {
     private static readonly string[] Production =
-        ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.EdgeAgent"];
+        ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Scenes", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.EdgeAgent"];
+
+    /// <summary>The host that composes the gateway with the simulator's store: the one allowed to reference both.</summary>
+    private const string DemoHost = "ScenarioEdge.Demo";
 
     /// <summary>What each assembly may reference among ScenarioEdge's own.</summary>
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         ["ScenarioEdge.Protocol"] = [],
+        ["ScenarioEdge.Provisioning"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.Campaigns"] = ["ScenarioEdge.Protocol"],
+        ["ScenarioEdge.Scenes"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.Shelf.Core"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.EdgeAgent"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core"],
-        ["ScenarioEdge.Gateway"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns"],
-        ["ScenarioEdge.Simulation"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core"],
-        ["ScenarioEdge.Simulator"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Simulation"],
+        ["ScenarioEdge.Gateway"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns", "ScenarioEdge.Scenes", "ScenarioEdge.Provisioning"],
+        ["ScenarioEdge.Simulation"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Provisioning"],
+        ["ScenarioEdge.Simulator"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Provisioning", "ScenarioEdge.Simulation", "ScenarioEdge.Scenes"],
+        [DemoHost] = ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Scenes", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Simulation"],
     };
-
-    /// <summary>References that break the rules today (issue 16 removes them).</summary>
-    private static readonly string[] KnownViolations =
-    [
-        "ScenarioEdge.Gateway -> ScenarioEdge.Simulation",
-        "ScenarioEdge.Simulator -> ScenarioEdge.Gateway",
-    ];
 
     public static TheoryData<string> Assemblies => new(Allowed.Keys);
 
@@ -38,7 +37,7 @@ public sealed class ProjectReferenceTests
     public void Assembly_ReferencesOnlyWhatItMay(string name)
     {
         var bad = References(name).Where(r => !Allowed[name].Contains(r, StringComparer.Ordinal))
-            .Select(r => $"{name} -> {r}").Except(KnownViolations, StringComparer.Ordinal).ToList();
+            .Select(r => $"{name} -> {r}").ToList();
 
         Assert.True(bad.Count == 0, $"forbidden project references:\n{string.Join("\n", bad)}");
     }
@@ -46,26 +45,44 @@ public sealed class ProjectReferenceTests
     [Fact]
     public void ProductionAssemblies_NeverReferenceSimulatorOrTestCode()
     {
-        var bad = Production.SelectMany(p => References(p).Where(IsSimulatorOrTest).Select(r => $"{p} -> {r}"))
-            .Except(KnownViolations, StringComparer.Ordinal).ToList();
+        var bad = Production.SelectMany(p => References(p).Where(IsSimulatorOrTest).Select(r => $"{p} -> {r}")).ToList();
 
         Assert.True(bad.Count == 0, $"production code references simulator or test code:\n{string.Join("\n", bad)}");
     }
 
     [Fact]
-    public void KnownViolations_StillThere_OtherwiseTakenOffTheList()
+    public void OnlyTheDemoHost_ReferencesBothGatewayAndSimulation()
     {
-        var gone = KnownViolations.Where(v =>
-        {
-            var (from, to) = (v[..v.IndexOf(" -> ", StringComparison.Ordinal)], v[(v.IndexOf(" -> ", StringComparison.Ordinal) + 4)..]);
-            return !References(from).Contains(to, StringComparer.Ordinal);
-        }).ToList();
+        var bad = Allowed.Keys.Where(a => a != DemoHost)
+            .Where(a => References(a) is var refs && refs.Contains("ScenarioEdge.Gateway") && refs.Contains("ScenarioEdge.Simulation"))
+            .ToList();
 
-        Assert.True(gone.Count == 0, $"these references are gone; take them off {nameof(KnownViolations)}:\n{string.Join("\n", gone)}");
+        Assert.True(bad.Count == 0, $"only {DemoHost} may compose the gateway with the simulator:\n{string.Join("\n", bad)}");
+    }
+
+    [Fact]
+    public void NoProductionOrSimulatorAssembly_ReferencesTestCode()
+    {
+        var bad = Allowed.Keys.SelectMany(a => References(a).Where(IsTest).Select(r => $"{a} -> {r}")).ToList();
+
+        Assert.True(bad.Count == 0, $"test code referenced outside the tests:\n{string.Join("\n", bad)}");
+    }
+
+    [Fact]
+    public void ProvisioningContract_IsAPureLibrary()
+    {
+        var packages = Assembly.Load("ScenarioEdge.Provisioning").GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(n => !n.StartsWith("System", StringComparison.Ordinal) && n is not "netstandard" and not "mscorlib")
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["ScenarioEdge.Protocol", "YamlDotNet"], packages);
     }
 
     private static bool IsSimulatorOrTest(string name) =>
-        name.StartsWith("ScenarioEdge.Simulat", StringComparison.Ordinal) || name.EndsWith(".Tests", StringComparison.Ordinal) || name.EndsWith(".Benchmarks", StringComparison.Ordinal);
+        name.StartsWith("ScenarioEdge.Simulat", StringComparison.Ordinal) || name == DemoHost || IsTest(name);
+
+    private static bool IsTest(string name) =>
+        name.EndsWith(".Tests", StringComparison.Ordinal) || name.EndsWith(".Benchmarks", StringComparison.Ordinal);
 
     private static List<string> References(string assembly) =>
         [.. Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("ScenarioEdge.", StringComparison.Ordinal))];

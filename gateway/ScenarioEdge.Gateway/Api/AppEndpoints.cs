@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using ScenarioEdge.Gateway.Identity;
-using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
@@ -48,7 +47,7 @@ public static class AppEndpoints
             .Produces(StatusCodes.Status404NotFound);
     }
 
-    private static IResult Register(RegistrationRequest request, GatewayDatabase db, DeviceRegistry registry, TokenResolver identities, InstallTokens tokens, ConsentLedger ledger)
+    private static IResult Register(RegistrationRequest request, GatewayDatabase db, IdentityDirectory directory, InstallTokens tokens, ConsentLedger ledger)
     {
         var unknown = request.Consents?.FirstOrDefault(c => !ConsentPurposes.All.Contains(c));
         if (request.Consents is null || request.Consents.Count == 0 || unknown is not null)
@@ -82,8 +81,7 @@ public static class AppEndpoints
             MaxHeartRateBpm = request.MaxHr,
         });
         ledger.Record(shopper, consents, granted: true, request.NoticeVersion, "registration");
-        registry.Reload();
-        identities.Invalidate();
+        directory.Changed();
         var token = tokens.Issue(install);
         return Results.Ok(new
         {

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
 
@@ -19,7 +19,7 @@ public sealed class BearerAuthenticationHandler(
     UrlEncoder encoder,
     ApiKeys keys,
     InstallTokens tokens,
-    DeviceRegistry devices) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IdentityDirectory directory) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
     public const string InstallClaim = "install";
@@ -48,9 +48,9 @@ public sealed class BearerAuthenticationHandler(
         }
         else if (tokens.Validate(token, out problem) is { } install)
         {
-            if (devices.TryGetInstall(install, out var entry))
+            if (directory.Current.TryGetInstall(install, out var entry))
             {
-                identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, install), new Claim(InstallClaim, install), new Claim(ShopperClaim, entry.Shopper)], SchemeName);
+                identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, install), new Claim(InstallClaim, install), new Claim(ShopperClaim, entry.Shopper.ShopperId)], SchemeName);
             }
             else
             {

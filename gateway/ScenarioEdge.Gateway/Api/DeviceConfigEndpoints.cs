@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScenarioEdge.Gateway.Broker;
-using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
@@ -37,7 +37,7 @@ public static class DeviceConfigEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> PutAsync(string store, string device, HttpRequest request, GatewayDatabase db, DeviceRegistry registry, IMessageBus bus, TimeProvider time)
+    private static async Task<IResult> PutAsync(string store, string device, HttpRequest request, GatewayDatabase db, IdentityDirectory directory, IMessageBus bus, TimeProvider time)
     {
         var record = db.Devices.FindById(DeviceRecord.KeyOf(store, device));
         if (record is null)
@@ -81,7 +81,7 @@ public static class DeviceConfigEndpoints
         await bus.PublishAsync(Topics.Config(store, device), config, retain: true, request.HttpContext.RequestAborted);
         record.Config = Encoding.UTF8.GetString(config);
         db.Devices.Update(record);
-        registry.Reload();
+        directory.Changed();
         return Results.Ok(JsonDocument.Parse(config).RootElement);
     }
 }

@@ -1,11 +1,11 @@
 using ScenarioEdge.Gateway.Broker;
-using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol;
-using ScenarioEdge.Simulation.Scenarios;
+using ScenarioEdge.Provisioning;
 
 namespace ScenarioEdge.Gateway.Api;
 
@@ -61,7 +61,7 @@ public static class OperatorEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static IResult ProvisionDevice(string store, DeviceRequest request, GatewayDatabase db, DeviceRegistry registry, ProvisioningChanges changes)
+    private static IResult ProvisionDevice(string store, DeviceRequest request, GatewayDatabase db, IdentityDirectory directory, ProvisioningChanges changes)
     {
         if (!Ids.IsValid(store) || db.Stores.FindById(store) is not { } record)
         {
@@ -84,12 +84,12 @@ public static class OperatorEndpoints
         // A new login for an existing device keeps its remote config: the retained message stays in force too.
         device.Config = db.Devices.FindById(device.Id)?.Config;
         db.Devices.Upsert(device);
-        registry.Reload();
+        directory.Changed();
         changes.Raise();
         return Results.Created($"/api/stores/{store}/devices/{request.Device}", new { userName = $"{store}/{request.Device}", password = secret });
     }
 
-    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, DeviceRegistry registry, ProvisioningChanges changes, IClientSessions sessions, IMessageBus bus)
+    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, IdentityDirectory directory, ProvisioningChanges changes, IClientSessions sessions, IMessageBus bus)
     {
         var record = db.Devices.FindById(DeviceRecord.KeyOf(store, device));
         if (record is null)
@@ -102,7 +102,7 @@ public static class OperatorEndpoints
         var hadConfig = record.Config is not null;
         record.Config = null;
         db.Devices.Update(record);
-        registry.Reload();
+        directory.Changed();
         changes.Raise();
         await sessions.DisconnectAsync(ClientPrincipal.Device(store, device));
         if (hadConfig)
@@ -120,7 +120,7 @@ public static class OperatorEndpoints
         var yaml = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
         try
         {
-            var credentials = provisioning.Apply(ScenarioLoader.Parse(yaml, "request body"), rotate ?? false);
+            var credentials = provisioning.Apply(StoreFileLoader.Parse(yaml, "request body"), rotate ?? false);
             // Shoppers are the apps' to register; the answer covers the store side only.
             return Results.Ok(new { devices = credentials.Devices, unchanged = credentials.Unchanged, revoked = credentials.Revoked });
         }

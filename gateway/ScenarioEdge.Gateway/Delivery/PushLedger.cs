@@ -15,12 +15,12 @@ namespace ScenarioEdge.Gateway.Delivery;
 public sealed class PushLedger
 {
     private readonly GatewayDatabase _database;
-    private readonly TokenResolver _identities;
+    private readonly IdentityDirectory _identities;
     private readonly GatewayMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly TimeSpan _resendWithin;
 
-    public PushLedger(GatewayDatabase database, TokenResolver identities, GatewayMetrics metrics, IOptions<DeliveryOptions> options, TimeProvider time)
+    public PushLedger(GatewayDatabase database, IdentityDirectory identities, GatewayMetrics metrics, IOptions<DeliveryOptions> options, TimeProvider time)
     {
         (_database, _identities, _metrics, _time) = (database, identities, metrics, time);
         _resendWithin = options.Value.ResendWithin;
@@ -35,10 +35,12 @@ public sealed class PushLedger
     {
         var now = _time.GetUtcNow();
         var records = new List<RecordedPush>(intents.Count);
+        // One snapshot for the batch: the consents it is decided on are those the pushes are recorded under.
+        var identities = _identities.Current;
         var decided = new HashSet<string>(StringComparer.Ordinal);
         foreach (var intent in intents)
         {
-            var shopper = _identities.ById(intent.Shopper);
+            var shopper = identities.Shopper(intent.Shopper);
             var since = (intent.TriggeredAt - intent.Cooldown).UtcDateTime;
             var key = PushRecord.CooldownKeyOf(intent.Shopper, intent.Store, intent.Campaign);
             if (shopper is null || !shopper.HasConsent(ConsentPurposes.Offers) || !decided.Add(key)

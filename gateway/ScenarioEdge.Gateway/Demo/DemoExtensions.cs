@@ -1,24 +1,13 @@
 
 namespace ScenarioEdge.Gateway.Demo;
 
+/// <summary>The startup banner and the index page; the demo's simulated store is the demo host's (simulator/ScenarioEdge.Demo).</summary>
 public static class DemoExtensions
 {
-    /// <summary>What <c>--demo</c> sets, below anything given on the command line or in the environment.</summary>
-    public static IReadOnlyDictionary<string, string?> DemoDefaults { get; } = new Dictionary<string, string?>
-    {
-        ["Demo:Enabled"] = "true",
-        // Short cooldown so that the looping demo shoppers are welcomed again on each visit.
-        ["Campaigns:Welcome:Cooldown"] = "00:01:00",
-    };
-
     public static IHostApplicationBuilder AddDemo(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         builder.Services.AddHostedService<StartupBanner>();
-        if (builder.Configuration.GetValue<bool>("Demo:Enabled"))
-        {
-            builder.Services.AddHostedService<DemoService>();
-        }
 
         return builder;
     }
@@ -33,5 +22,4 @@ public static class DemoExtensions
             .Produces<string>(StatusCodes.Status200OK, "text/plain");
         return app;
     }
-
 }

@@ -18,7 +18,7 @@ namespace ScenarioEdge.Gateway.Ingest;
 /// by reason and logged in summaries (<see cref="RefusalLog"/>); nothing here throws for bad input.
 /// </summary>
 public sealed class IngestPipeline(
-    DeviceRegistry devices,
+    IdentityDirectory directory,
     DuplicateFilter duplicates,
     StoreClocks clocks,
     EventTimeBound eventTimes,
@@ -115,7 +115,7 @@ public sealed class IngestPipeline(
 
         if (address.IsDeviceUplink)
         {
-            if (!devices.TryGetDevice(address.Owner, address.Leaf, out var device))
+            if (!directory.Current.TryGetDevice(address.Owner, address.Leaf, out var device))
             {
                 return IngestOutcome.Reject(
                     RejectReason.UnknownDevice,
@@ -140,7 +140,7 @@ public sealed class IngestPipeline(
 
         if (address.IsAppUplink)
         {
-            if (!devices.TryGetInstall(address.Owner, out var install))
+            if (!directory.Current.TryGetInstall(address.Owner, out var install))
             {
                 return IngestOutcome.Reject(RejectReason.UnknownDevice, $"app install '{address.Owner}' is not registered");
             }
@@ -160,7 +160,7 @@ public sealed class IngestPipeline(
                     var activityOutcome = Accept<AppActivity>(sender, address.Kind, payload, out var activity);
                     if (activityOutcome is { Accepted: true, Duplicate: false })
                     {
-                        await scenes.PhoneAsync(install.Shopper, activity!, arrival, cancellationToken);
+                        await scenes.PhoneAsync(install.Shopper.ShopperId, activity!, arrival, cancellationToken);
                     }
 
                     return activityOutcome;
@@ -169,7 +169,7 @@ public sealed class IngestPipeline(
                     if (sightingsOutcome is { Accepted: true, Duplicate: false })
                     {
                         // Store beacons the phone heard; they never move the store's event time (docs/scenes.md).
-                        await scenes.PhoneSightingsAsync(install.Shopper, sightings!, arrival, cancellationToken);
+                        await scenes.PhoneSightingsAsync(install.Shopper.ShopperId, sightings!, arrival, cancellationToken);
                     }
 
                     return sightingsOutcome;

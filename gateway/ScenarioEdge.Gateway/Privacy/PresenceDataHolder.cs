@@ -7,7 +7,7 @@ namespace ScenarioEdge.Gateway.Privacy;
 /// The scene engine's in-memory state of a shopper (zone, dwell, activity evidence): not exported (it lives minutes),
 /// erased at once through the partition that owns it. Withdrawing presence or activity consent drops it.
 /// </summary>
-public sealed class PresenceDataHolder(SceneEngine scenes, SceneDirectory directory) : IShopperDataHolder
+public sealed class PresenceDataHolder(SceneEngine scenes) : IShopperDataHolder
 {
     public string Name => "presence";
 
@@ -19,7 +19,6 @@ public sealed class PresenceDataHolder(SceneEngine scenes, SceneDirectory direct
     {
         // The forget travels through the owner's bounded queue; not waiting keeps erasure synchronous for the caller.
         _ = scenes.ForgetAsync(shopper, CancellationToken.None).AsTask();
-        directory.Invalidate();
         return 0;
     }
 

@@ -17,7 +17,7 @@ public sealed class RouteHabitDataHolder(GatewayDatabase database, SceneEngine s
     public IReadOnlySet<string> Purposes { get; } = new HashSet<string>(StringComparer.Ordinal) { ConsentPurposes.Activity };
 
     public IReadOnlyList<object> Export(string shopper) =>
-        database.RouteHabits.FindById(shopper) is { } record ? [RouteHabit.FromRecord(record).Describe(options.Value)] : [];
+        database.RouteHabits.FindById(shopper) is { } record ? [RouteHabit.FromRecord(record).Describe(options.Value.Routes)] : [];
 
     public int EraseData(string shopper)
     {

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Identity;
-using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
 
@@ -13,12 +12,16 @@ namespace ScenarioEdge.Gateway.Privacy;
 /// every holder's data (pushes, presence, scenes…), the app's MQTT sessions and any retained messages on its topics; the consent audit log keeps its entries
 /// under a one-way pseudonym. Erasure is synchronous: when the call returns, the LiteDB file no longer holds the shopper.
 /// </summary>
+/// <remarks>
+/// The identity directory learns of a change right after its write, before the holders erase (on erasure also once
+/// before, see there) and before the call returns: a message read after that finds the consent gone or the shopper
+/// unknown, so nothing it carries brings back what the holders erased.
+/// </remarks>
 public sealed class ShopperPrivacy(
     GatewayDatabase database,
     ConsentLedger ledger,
     IEnumerable<IShopperDataHolder> holders,
-    DeviceRegistry devices,
-    TokenResolver identities,
+    IdentityDirectory directory,
     IClientSessions sessions,
     ILogger<ShopperPrivacy> log)
 {
@@ -40,6 +43,7 @@ public sealed class ShopperPrivacy(
         }
 
         database.Shoppers.Update(record);
+        directory.Changed();
         if (!granted)
         {
             // Data kept for the withdrawn purpose goes at once.
@@ -49,7 +53,6 @@ public sealed class ShopperPrivacy(
             }
         }
 
-        identities.Invalidate();
         return record.Consents;
     }
 
@@ -75,8 +78,12 @@ public sealed class ShopperPrivacy(
             return false;
         }
 
+        // Holders erase before the profile goes, so that a failure leaves a shopper whose erasure can be asked again,
+        // and once more after the directory forgot the shopper: whatever a message read in between brought back.
         var erased = holders.Sum(h => h.EraseData(shopper));
         database.Shoppers.Delete(shopper);
+        directory.Changed();
+        erased += holders.Sum(h => h.EraseData(shopper));
         var pseudonym = Pseudonym(shopper);
         foreach (var entry in database.ConsentLog.Find(c => c.Shopper == shopper).ToList())
         {
@@ -86,8 +93,6 @@ public sealed class ShopperPrivacy(
 
         ledger.Record(pseudonym, ["all"], granted: false, noticeVersion: "", source: "erasure");
         database.Checkpoint();
-        devices.Reload();
-        identities.Invalidate();
         foreach (var install in record.Installs)
         {
             await sessions.DisconnectAsync(ClientPrincipal.App(install));

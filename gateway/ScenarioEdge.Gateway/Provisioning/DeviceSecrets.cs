@@ -1,6 +1,6 @@
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
-using ScenarioEdge.Simulation.Provisioning;
+using ScenarioEdge.Provisioning;
 
 namespace ScenarioEdge.Gateway.Provisioning;
 

@@ -1,9 +1,8 @@
-using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
-using ScenarioEdge.Simulation.Provisioning;
-using ScenarioEdge.Simulation.Scenarios;
+using ScenarioEdge.Provisioning;
 
 namespace ScenarioEdge.Gateway.Provisioning;
 
@@ -15,17 +14,16 @@ namespace ScenarioEdge.Gateway.Provisioning;
 /// </summary>
 public sealed class ScenarioProvisioning(
     GatewayDatabase database,
-    DeviceRegistry devices,
     ShelfProvisioning shelves,
     BeaconProvisioning beacons,
-    SceneDirectory scenes,
+    IdentityDirectory directory,
     ProvisioningChanges changes,
     ILogger<ScenarioProvisioning> log)
 {
-    public ProvisionedCredentials Apply(Scenario scenario, bool rotate = false)
+    public ProvisionedCredentials Apply(StoreFile file, bool rotate = false)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
-        var store = scenario.Store;
+        ArgumentNullException.ThrowIfNull(file);
+        var store = file.Store;
         var credentials = new ProvisionedCredentials();
         var storeRecord = StoreRecords.From(store);
         if (StoreLayout.Validate(storeRecord, StoreRecords.Sources(store)) is { } invalid)
@@ -33,20 +31,19 @@ public sealed class ScenarioProvisioning(
             throw new ScenarioException(invalid);
         }
 
-        var beaconCount = beacons.Apply(scenario);
+        var beaconCount = beacons.Apply(store);
         database.Stores.Upsert(storeRecord);
         foreach (var scanner in StoreRecords.Scanners(store))
         {
             DeviceSecrets.Provision(database, scanner, rotate, credentials);
         }
 
-        shelves.Apply(scenario, rotate, credentials);
-        devices.Reload();
-        scenes.Invalidate();
+        shelves.Apply(store, rotate, credentials);
+        directory.Changed();
         changes.Raise();
         log.LogInformation(
             "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shelves} shelves, {Displays} displays, {Beacons} beacons, {Offers} offers; {New} new secrets, {Unchanged} unchanged, {Revoked} kept revoked",
-            store.Id, scenario.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, beaconCount, store.Offers.Count,
+            store.Id, file.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, beaconCount, store.Offers.Count,
             credentials.Devices.Count, credentials.Unchanged.Count, credentials.Revoked.Count);
         return credentials;
     }

@@ -1,6 +1,6 @@
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
-using ScenarioEdge.Simulation.Scenarios;
+using ScenarioEdge.Provisioning;
 
 namespace ScenarioEdge.Gateway.Provisioning;
 

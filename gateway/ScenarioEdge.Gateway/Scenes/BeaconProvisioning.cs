@@ -1,6 +1,6 @@
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Storage;
-using ScenarioEdge.Simulation.Scenarios;
+using ScenarioEdge.Provisioning;
 
 namespace ScenarioEdge.Gateway.Scenes;
 
@@ -11,10 +11,9 @@ namespace ScenarioEdge.Gateway.Scenes;
 public sealed class BeaconProvisioning(GatewayDatabase database)
 {
     /// <summary>Writes the beacons; refuses (before writing anything) an advertiser id another store already placed.</summary>
-    public int Apply(Scenario scenario)
+    public int Apply(StoreSpec store)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
-        var store = scenario.Store;
+        ArgumentNullException.ThrowIfNull(store);
         var registered = StoreRecords.Beacons(store).ToList();
         var advs = registered.Select(b => b.Adv).ToHashSet(StringComparer.Ordinal);
         var clash = database.Beacons.Find(b => b.Store != store.Id).FirstOrDefault(b => advs.Contains(b.Adv));

@@ -9,7 +9,7 @@ namespace ScenarioEdge.Gateway.Scenes;
 /// over copies of changed habits and deletions; this loop writes them, off the hot path. A habit is written only while
 /// its shopper holds the activity consent, so a copy taken just before a withdrawal does not bring it back.
 /// </summary>
-public sealed class RouteHabitStore(GatewayDatabase database, ILogger<RouteHabitStore> log) : BackgroundService
+public sealed class RouteHabitStore(GatewayDatabase database, IdentityDirectory identities, ILogger<RouteHabitStore> log) : BackgroundService
 {
     // Wait mode so that TryWrite reports a full queue (which we log) instead of dropping silently.
     private readonly Channel<(string Shopper, RouteHabitRecord? Record)> _queue =
@@ -24,7 +24,7 @@ public sealed class RouteHabitStore(GatewayDatabase database, ILogger<RouteHabit
     /// <summary>Writes one habit now (also at shutdown, when this loop may be gone); deletes it without the activity consent.</summary>
     internal void Save(RouteHabitRecord record)
     {
-        if (database.Shoppers.FindById(record.Id)?.Consents.Contains(ConsentPurposes.Activity) == true)
+        if (identities.Current.Shopper(record.Id)?.HasConsent(ConsentPurposes.Activity) == true)
         {
             database.RouteHabits.Upsert(record);
         }

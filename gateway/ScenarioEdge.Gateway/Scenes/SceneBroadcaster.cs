@@ -1,4 +1,5 @@
 using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol;
@@ -13,7 +14,7 @@ namespace ScenarioEdge.Gateway.Scenes;
 /// leaves are still kept in the timeline, and only their publication is dropped (and counted).
 /// </summary>
 public sealed class SceneBroadcaster(
-    SceneChangeDispatcher publisher, IMessageBus bus, GatewayDatabase database, SceneDirectory directory, GatewayMetrics metrics, ILogger<SceneBroadcaster> log)
+    SceneChangeDispatcher publisher, IMessageBus bus, GatewayDatabase database, IdentityDirectory directory, GatewayMetrics metrics, ILogger<SceneBroadcaster> log)
     : BackgroundService
 {
     /// <summary>Store segment of the scene topic for shoppers judged outside any store.</summary>
@@ -81,7 +82,7 @@ public sealed class SceneBroadcaster(
         while (batch.Count < most && publisher.Pending.TryRead(out var change))
         {
             // A change decided just before an erasure must not bring the erased shopper back.
-            if (directory.ById(change.Shopper) is not null)
+            if (directory.Current.Shopper(change.Shopper) is not null)
             {
                 batch.Add(change);
             }

@@ -37,7 +37,7 @@ public sealed class SceneEngine : BackgroundService
         _habits = habits;
         _metrics = metrics;
         _log = log;
-        _shelfMarginDb = options.Value.ShelfAttributionMarginDb;
+        _shelfMarginDb = options.Value.Dwell.ShelfAttributionMarginDb;
     }
 
     internal ValueTask ObserveAsync(in SceneSignal signal, CancellationToken cancellationToken)
@@ -102,12 +102,12 @@ public sealed class SceneEngine : BackgroundService
         }
     }
 
-    private void SaveHabits(SceneTracker tracker, long watermark, List<Storage.RouteHabitRecord> records)
+    private void SaveHabits(SceneTracker tracker, long watermark, List<RouteHabitSnapshot> records)
     {
         tracker.Habits.TakeChanged(watermark, records);
-        foreach (var record in records)
+        foreach (var snapshot in records)
         {
-            _habits.Enqueue(record);
+            _habits.Enqueue(snapshot.ToRecord());
         }
 
         records.Clear();
@@ -122,7 +122,7 @@ public sealed class SceneEngine : BackgroundService
         {
             foreach (var record in _habits.LoadAll())
             {
-                _trackers[PartitionOf(record.Id)].Habits.Load(record);
+                _trackers[PartitionOf(record.Id)].Habits.Load(record.ToSnapshot());
             }
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException)
@@ -182,15 +182,15 @@ public sealed class SceneEngine : BackgroundService
                 }
             }
 
-            var records = new List<Storage.RouteHabitRecord>();
+            var records = new List<RouteHabitSnapshot>();
             foreach (var tracker in _trackers)
             {
                 tracker.Habits.TakeChanged(0, records, now: true);
             }
 
-            foreach (var record in records)
+            foreach (var snapshot in records)
             {
-                _habits.Save(record);
+                _habits.Save(snapshot.ToRecord());
             }
         }
     }
@@ -216,7 +216,7 @@ public sealed class SceneEngine : BackgroundService
     private async Task RunPartitionAsync(ChannelReader<SceneWork> reader, SceneTracker tracker, CancellationToken stoppingToken)
     {
         var output = new List<SceneChange>();
-        var habits = new List<Storage.RouteHabitRecord>();
+        var habits = new List<RouteHabitSnapshot>();
         var emptied = new List<string>();
         try
         {

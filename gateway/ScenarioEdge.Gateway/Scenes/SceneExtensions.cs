@@ -1,13 +1,29 @@
+using Microsoft.Extensions.Options;
+
 namespace ScenarioEdge.Gateway.Scenes;
 
 public static class SceneExtensions
 {
-    /// <summary>The scene engine: options (validated at start), directory, partitions, publisher and intake.</summary>
+    /// <summary>The scene engine: options (validated at start), partitions, publisher and intake.</summary>
     public static IHostApplicationBuilder AddScenes(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SceneOptions>().BindConfiguration(SceneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<SceneDirectory>();
+        // One flat section, every concern bound from it (keys as before the split), each validated at start.
+        AddPart<PresenceOptions>(services);
+        AddPart<ZoneOptions>(services);
+        AddPart<DwellOptions>(services);
+        AddPart<ActivityOptions>(services);
+        AddPart<RouteHabitOptions>(services);
+        AddPart<SceneOptions>(services)
+            .Configure<IOptions<PresenceOptions>, IOptions<ZoneOptions>, IOptions<DwellOptions>, IOptions<ActivityOptions>, IOptions<RouteHabitOptions>>(
+                (o, presence, zones, dwell, activity, routes) =>
+                {
+                    o.Presence = presence.Value;
+                    o.Zones = zones.Value;
+                    o.Dwell = dwell.Value;
+                    o.Activity = activity.Value;
+                    o.Routes = routes.Value;
+                });
         services.AddSingleton<BeaconProvisioning>();
         services.AddSingleton<SceneChangeDispatcher>();
         services.AddSingleton<SceneBroadcaster>();
@@ -20,6 +36,10 @@ public static class SceneExtensions
         services.AddSingleton<SceneIntake>();
         return builder;
     }
+
+    private static OptionsBuilder<T> AddPart<T>(IServiceCollection services)
+        where T : class =>
+        services.AddOptions<T>().BindConfiguration(SceneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
     /// <summary><c>GET /api/shoppers/{id}/scenes[?limit=N]</c>: the shopper's scene timeline.</summary>
     public static WebApplication MapScenes(this WebApplication app)

@@ -10,10 +10,12 @@ namespace ScenarioEdge.Gateway.Scenes;
 /// <summary>
 /// Where ingest hands accepted messages to the scene engine: resolves who a signal is about and enforces consent
 /// per purpose — sightings need <c>presence</c>, wearable and phone activity need <c>activity</c>. Everything else
-/// is dropped here and counted, never seen by the engine.
+/// is dropped here and counted, never seen by the engine. Each signal is judged on one snapshot of the identity
+/// directory, taken when it is judged: a batch that waited on a full partition queue while a consent was withdrawn
+/// judges its remaining sightings without it.
 /// </summary>
 public sealed class SceneIntake(
-    SceneEngine engine, SceneDirectory directory, TokenResolver identities, StoreClocks clocks, IOptions<SceneOptions> options, GatewayMetrics metrics)
+    SceneEngine engine, IdentityDirectory directory, StoreClocks clocks, IOptions<SceneOptions> options, GatewayMetrics metrics)
 {
     private readonly long _lateTolerance = options.Value.LateTolerance.Ticks;
 
@@ -26,31 +28,22 @@ public sealed class SceneIntake(
             return;
         }
 
-        var layout = directory.Store(device.Store);
         foreach (var sighting in batch.Sightings)
         {
-            string? shopper;
-            if (sighting.Kind == AdvertiserKind.ShopperToken)
+            var identities = directory.Current;
+            var shopper = sighting.Kind switch
             {
-                var identity = identities.Resolve(sighting.Adv, sighting.Ts);
-                if (identity is null)
-                {
-                    // Unknown tokens are strangers or withdrawn shoppers: nothing about them is kept.
-                    continue;
-                }
-
-                shopper = identity.HasConsent(ConsentPurposes.Presence) ? identity.ShopperId : null;
-            }
-            else if (sighting.Kind == AdvertiserKind.Wearable && directory.ByWearable(sighting.Adv) is { } owner)
+                AdvertiserKind.ShopperToken => identities.Resolve(sighting.Adv, sighting.Ts),
+                AdvertiserKind.Wearable => identities.ByWearable(sighting.Adv),
+                _ => null,
+            };
+            if (shopper is null)
             {
-                shopper = owner.HasConsent(ConsentPurposes.Presence) ? owner.Id : null;
-            }
-            else
-            {
+                // Strangers, withdrawn shoppers, other people's devices: nothing about them is kept.
                 continue;
             }
 
-            if (shopper is null)
+            if (!shopper.HasConsent(ConsentPurposes.Presence))
             {
                 metrics.SceneSignalsDropped.Add(SceneDropReasons.NoPresenceConsent);
                 metrics.CountConsentDropped(ConsentPurposes.Presence);
@@ -58,14 +51,16 @@ public sealed class SceneIntake(
             }
 
             var rssi = (sighting.RssiSmoothed ?? sighting.Rssi) + device.RxOffsetDb;
-            await engine.ObserveAsync(SceneSignals.Sighting(shopper, device.Store, device.Device, zone, layout, rssi, sighting.Ts, arrival), cancellationToken);
+            var layout = SceneModels.Of(identities).Store(device.Store);
+            await engine.ObserveAsync(SceneSignals.Sighting(shopper.ShopperId, device.Store, device.Device, zone, layout, rssi, sighting.Ts, arrival), cancellationToken);
         }
     }
 
     /// <summary>A wearable sample, counted as its registered owner's when the owner consented to activity.</summary>
     public ValueTask WearableAsync(DeviceRecord device, WearableSample sample, long arrival, CancellationToken cancellationToken)
     {
-        var owner = directory.ByWearable(sample.Adv);
+        var identities = directory.Current;
+        var owner = identities.ByWearable(sample.Adv);
         if (owner is null)
         {
             metrics.SceneSignalsDropped.Add(SceneDropReasons.UnknownWearable);
@@ -79,22 +74,24 @@ public sealed class SceneIntake(
             return ValueTask.CompletedTask;
         }
 
-        return engine.ObserveAsync(SceneSignals.Wearable(owner, sample, directory.Store(device.Store), arrival), cancellationToken);
+        var models = SceneModels.Of(identities);
+        return engine.ObserveAsync(SceneSignals.Wearable(models.Profile(owner), sample, models.Store(device.Store), arrival), cancellationToken);
     }
 
     /// <summary>The phone's activity, for a shopper who consented to activity.</summary>
     public ValueTask PhoneAsync(string shopper, AppActivity activity, long arrival, CancellationToken cancellationToken)
     {
-        var profile = directory.ById(shopper);
-        if (profile is null || !profile.HasConsent(ConsentPurposes.Activity))
+        var identities = directory.Current;
+        var identity = identities.Shopper(shopper);
+        if (identity is null || !identity.HasConsent(ConsentPurposes.Activity))
         {
             metrics.SceneSignalsDropped.Add(SceneDropReasons.NoActivityConsent);
             metrics.CountConsentDropped(ConsentPurposes.Activity);
             return ValueTask.CompletedTask;
         }
 
-        var layout = activity.Store is null ? null : directory.Store(activity.Store);
-        return engine.ObserveAsync(SceneSignals.Phone(profile.Id, activity, layout, arrival), cancellationToken);
+        var layout = activity.Store is null ? null : SceneModels.Of(identities).Store(activity.Store);
+        return engine.ObserveAsync(SceneSignals.Phone(identity.ShopperId, activity, layout, arrival), cancellationToken);
     }
 
     /// <summary>
@@ -104,18 +101,19 @@ public sealed class SceneIntake(
     /// </summary>
     public async ValueTask PhoneSightingsAsync(string shopper, SightingsBatch batch, long arrival, CancellationToken cancellationToken)
     {
-        var profile = directory.ById(shopper);
-        var consented = profile is not null && profile.HasConsent(ConsentPurposes.Presence);
         foreach (var sighting in batch.Sightings)
         {
-            if (!consented)
+            var identities = directory.Current;
+            var identity = identities.Shopper(shopper);
+            if (identity is null || !identity.HasConsent(ConsentPurposes.Presence))
             {
                 metrics.SceneSignalsDropped.Add(SceneDropReasons.NoPresenceConsent);
                 metrics.CountConsentDropped(ConsentPurposes.Presence);
                 continue;
             }
 
-            var beacon = directory.Beacon(sighting.Adv);
+            var models = SceneModels.Of(identities);
+            var beacon = models.Beacon(sighting.Adv);
             if (beacon is null || beacon.Kind != sighting.Kind)
             {
                 // A neighbour's beacon, a phone, a beacon of another format: says nothing about where the shopper is.
@@ -139,7 +137,7 @@ public sealed class SceneIntake(
             }
 
             await engine.ObserveAsync(
-                SceneSignals.Sighting(profile!.Id, beacon.Store, beacon.Slot, beacon.Zone, directory.Store(beacon.Store), beacon.Normalise(sighting), at, arrival),
+                SceneSignals.Sighting(identity.ShopperId, beacon.Store, beacon.Slot, beacon.Zone, models.Store(beacon.Store), beacon.Normalise(sighting), at, arrival),
                 cancellationToken);
         }
     }

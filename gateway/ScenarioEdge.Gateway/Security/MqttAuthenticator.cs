@@ -1,4 +1,4 @@
-using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Security;
@@ -7,7 +7,7 @@ namespace ScenarioEdge.Gateway.Security;
 /// Checks MQTT logins. User names: <c>{store}/{device}</c> with the device secret, <c>app:{install}</c> with the
 /// install token, <c>observer:{name}</c> with the observer secret. No anonymous logins.
 /// </summary>
-public sealed class MqttAuthenticator(DeviceRegistry devices, InstallTokens tokens, GatewayDatabase database)
+public sealed class MqttAuthenticator(IdentityDirectory directory, InstallTokens tokens, GatewayDatabase database)
 {
     public ClientPrincipal? Authenticate(string? userName, string password, out string? problem)
     {
@@ -26,7 +26,7 @@ public sealed class MqttAuthenticator(DeviceRegistry devices, InstallTokens toke
                 return null;
             }
 
-            if (!string.Equals(install, userName[4..], StringComparison.Ordinal) || !devices.TryGetInstall(install, out _))
+            if (!string.Equals(install, userName[4..], StringComparison.Ordinal) || !directory.Current.TryGetInstall(install, out _))
             {
                 problem = $"install token is not for a registered install '{userName[4..]}'";
                 return null;
@@ -48,7 +48,7 @@ public sealed class MqttAuthenticator(DeviceRegistry devices, InstallTokens toke
         }
 
         var slash = userName.IndexOf('/', StringComparison.Ordinal);
-        if (slash <= 0 || !devices.TryGetDevice(userName.AsSpan(0, slash), userName.AsSpan(slash + 1), out var device))
+        if (slash <= 0 || !directory.Current.TryGetDevice(userName.AsSpan(0, slash), userName.AsSpan(slash + 1), out var device))
         {
             problem = $"'{userName}' is not a provisioned device ({{store}}/{{device}})";
             return null;

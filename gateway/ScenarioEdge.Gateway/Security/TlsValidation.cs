@@ -42,7 +42,7 @@ internal static class TlsValidation
             // The demo plays its simulated scanners through loopback MQTT without TLS.
             if (configuration.GetValue<bool>("Demo:Enabled"))
             {
-                errors.Add("Gateway:Broker:PlainEnabled is false, but --demo plays its devices over the plain MQTT listener; keep it on for the demo");
+                errors.Add("Gateway:Broker:PlainEnabled is false, but the demo plays its devices over the plain MQTT listener; keep it on for the demo");
             }
         }
 

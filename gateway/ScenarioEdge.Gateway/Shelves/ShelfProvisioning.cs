@@ -1,7 +1,6 @@
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Storage;
-using ScenarioEdge.Simulation.Provisioning;
-using ScenarioEdge.Simulation.Scenarios;
+using ScenarioEdge.Provisioning;
 
 namespace ScenarioEdge.Gateway.Shelves;
 
@@ -11,10 +10,9 @@ namespace ScenarioEdge.Gateway.Shelves;
 /// </summary>
 public sealed class ShelfProvisioning(GatewayDatabase database, OfferCatalogue offers)
 {
-    public void Apply(Scenario scenario, bool rotate, ProvisionedCredentials credentials)
+    public void Apply(StoreSpec store, bool rotate, ProvisionedCredentials credentials)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
-        var store = scenario.Store;
+        ArgumentNullException.ThrowIfNull(store);
         foreach (var shelf in store.Shelves)
         {
             DeviceSecrets.Provision(database, DeviceRecord.Create(store.Id, shelf.Device, "shelf", shelf.Zone, shelf.X, shelf.Y), rotate, credentials);

@@ -1,5 +1,6 @@
 #pragma warning disable CA5394 // Simulation noise needs no cryptographic randomness.
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Radio;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -17,7 +18,7 @@ public sealed partial class JourneyGenerator(int seed)
     private readonly Random _random = new(seed);
 
     /// <summary>The store the journeys shop in (three zones, one scanner each).</summary>
-    public static StoreSpec Store { get; } = new()
+    public static SimulatedStore Store { get; } = new()
     {
         Id = "eval-store",
         Zones =

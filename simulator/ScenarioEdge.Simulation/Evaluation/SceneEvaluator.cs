@@ -1,4 +1,5 @@
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Simulation.Evaluation;

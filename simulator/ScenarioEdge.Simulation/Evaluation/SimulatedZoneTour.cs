@@ -1,5 +1,6 @@
 #pragma warning disable CA5394 // Simulation noise needs no cryptographic randomness.
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Calibration;
 using ScenarioEdge.Simulation.Radio;
 using ScenarioEdge.Simulation.Scenarios;
@@ -55,9 +56,9 @@ public sealed class SimulatedZoneTour
     ];
 
     /// <summary>The store, with fingerprints from a calibration walk of 60 s in each zone.</summary>
-    public StoreSpec Store(string method)
+    public SimulatedStore Store(string method)
     {
-        var store = new StoreSpec { Id = StoreId, ZoneMethod = method, Radio = Radio };
+        var store = new SimulatedStore { Id = StoreId, ZoneMethod = method, Radio = Radio };
         var walk = new List<(string Zone, string Scanner, double Rssi)>();
         var shadow = new double[_scanners.Length];
         if (string.Equals(method, "fingerprint", StringComparison.OrdinalIgnoreCase))

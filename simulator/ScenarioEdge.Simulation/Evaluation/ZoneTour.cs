@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Calibration;
 using ScenarioEdge.Simulation.Scenarios;
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Simulation.Provisioning;

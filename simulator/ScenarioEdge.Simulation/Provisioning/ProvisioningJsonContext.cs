@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ScenarioEdge.Provisioning;
 
 namespace ScenarioEdge.Simulation.Provisioning;
 

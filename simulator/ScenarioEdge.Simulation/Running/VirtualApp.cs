@@ -48,7 +48,7 @@ internal sealed class VirtualApp(ShopperSpec shopper, string install, IMqttClien
     /// Reports the store's beacons the phone hears where the shopper stands, through the radio model shifted by each
     /// beacon's RSSI at 1 m. Nothing outside the store, nothing when nothing is heard. Returns the sightings sent.
     /// </summary>
-    public async Task<int> PublishBeaconSightingsAsync(StoreSpec store, PathLossModel radio, double t, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<int> PublishBeaconSightingsAsync(SimulatedStore store, PathLossModel radio, double t, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var position = JourneyPosition.At(shopper, store, t);
         if (store.Beacons.Count == 0 || position.Outside)

@@ -1,6 +1,7 @@
 using MQTTnet;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Radio;
 using ScenarioEdge.Simulation.Scenarios;
 

@@ -3,6 +3,7 @@ using MQTTnet;
 using MQTTnet.Protocol;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Shelf;
 using ScenarioEdge.Simulation.Scenarios;
 using ScenarioEdge.Simulation.Shelves;

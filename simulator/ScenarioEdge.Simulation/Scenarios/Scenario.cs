@@ -1,3 +1,5 @@
+using ScenarioEdge.Provisioning;
+
 namespace ScenarioEdge.Simulation.Scenarios;
 
 /// <summary>A scenario file: one store, its shoppers and their journeys, and what must happen.</summary>
@@ -14,7 +16,7 @@ public sealed class Scenario
     /// <summary>Repeat every journey forever (demo mode); expectations are not checked.</summary>
     public bool Loop { get; set; }
 
-    public StoreSpec Store { get; set; } = new();
+    public SimulatedStore Store { get; set; } = new();
 
     public List<ShopperSpec> Shoppers { get; set; } = [];
 
@@ -23,6 +25,9 @@ public sealed class Scenario
     /// <summary>Scenario seconds the run lasts.</summary>
     public double EffectiveDurationS =>
         DurationS > 0 ? DurationS : Shoppers.SelectMany(s => s.Journey).Select(j => j.At).DefaultIfEmpty(0).Max() + 45;
+
+    /// <summary>What the gateway provisions from this scenario: its name and its store.</summary>
+    public StoreFile AsStoreFile() => new(Name, Store);
 
     /// <summary>Seconds after which a looping journey starts again.</summary>
     public double LoopPeriodS => Shoppers.SelectMany(s => s.Journey).Select(j => j.At).DefaultIfEmpty(0).Max() + 45;

@@ -2,47 +2,28 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ScenarioEdge.Protocol;
-using YamlDotNet.Core;
+using ScenarioEdge.Provisioning;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace ScenarioEdge.Simulation.Scenarios;
 
-/// <summary>Reads and checks scenario files (YAML, camelCase keys; unknown keys are errors, not silently ignored).</summary>
+/// <summary>
+/// Reads and checks scenario files (YAML, camelCase keys; unknown keys are errors, not silently ignored): the store
+/// as <see cref="StoreValidation"/> checks it for provisioning, then the simulator's own parts.
+/// </summary>
 public static class ScenarioLoader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithTypeMapping<ShelfSpec, SimulatedShelf>()
         .Build();
 
-    public static Scenario LoadFile(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new ScenarioException($"{path}: no such scenario file");
-        }
-
-        return Parse(File.ReadAllText(path), Path.GetFileName(path));
-    }
+    public static Scenario LoadFile(string path) => Parse(YamlFiles.Read(path), Path.GetFileName(path));
 
     public static Scenario Parse(string yaml, string source = "scenario")
     {
-        Scenario? scenario;
-        try
-        {
-            scenario = Yaml.Deserialize<Scenario>(yaml);
-        }
-        catch (YamlException ex)
-        {
-            var inner = ex.InnerException?.Message is { } m ? $" ({m})" : "";
-            throw new ScenarioException($"{source}: line {ex.Start.Line}, column {ex.Start.Column}: {ex.Message}{inner}", ex);
-        }
-
-        if (scenario is null)
-        {
-            throw new ScenarioException($"{source}: the file is empty");
-        }
-
+        var scenario = YamlFiles.Deserialize<Scenario>(Yaml, yaml, source);
         var error = Validate(scenario);
         return error is null ? scenario : throw new ScenarioException($"{source}: {error}");
     }
@@ -62,40 +43,12 @@ public static class ScenarioLoader
     private static string? Validate(Scenario s)
     {
         var store = s.Store;
-        if (!Ids.IsValid(store.Id))
+        if (StoreValidation.Validate(store) is { } storeError)
         {
-            return $"store.id: '{store.Id}' is not a valid id (letters, digits, '-', '_', '.')";
+            return storeError;
         }
 
-        if (store.Zones.Count == 0)
-        {
-            return "store.zones: at least one zone is needed";
-        }
-
-        var zones = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < store.Zones.Count; i++)
-        {
-            if (!Ids.IsValid(store.Zones[i].Id) || !zones.Add(store.Zones[i].Id) || store.Zones[i].Id == StepSpec.Outside)
-            {
-                return $"store.zones[{i}].id: '{store.Zones[i].Id}' is invalid, reserved or repeated";
-            }
-        }
-
-        var devices = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < store.Scanners.Count; i++)
-        {
-            var scanner = store.Scanners[i];
-            if (!Ids.IsValid(scanner.Device) || !devices.Add(scanner.Device))
-            {
-                return $"store.scanners[{i}].device: '{scanner.Device}' is invalid or repeated";
-            }
-
-            if (!zones.Contains(scanner.Zone))
-            {
-                return $"store.scanners[{i}].zone: unknown zone '{scanner.Zone}' (zones: {string.Join(", ", zones)})";
-            }
-        }
-
+        var zones = store.Zones.Select(z => z.Id).ToHashSet(StringComparer.Ordinal);
         if (store.Radio.PublishIntervalMs is < 100 or > 60_000 || store.Radio.AdvertsPerSecond is <= 0 or > 100 || store.Radio.NoiseDb < 0)
         {
             return "store.radio: publishIntervalMs must be 100..60000, advertsPerSecond 0..100, noiseDb ≥ 0";
@@ -112,14 +65,9 @@ public static class ScenarioLoader
             }
         }
 
-        if (ShelfScenarioValidation.Validate(s, zones, devices) is { } shelfError)
+        if (ShelfScenarioValidation.Validate(s) is { } shelfError)
         {
             return shelfError;
-        }
-
-        if (BeaconScenarioValidation.Validate(store, zones) is { } beaconError)
-        {
-            return beaconError;
         }
 
         for (var i = 0; i < s.Expect.Count; i++)

@@ -1,3 +1,5 @@
+using ScenarioEdge.Provisioning;
+
 namespace ScenarioEdge.Simulation.Scenarios;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ScenarioEdge.Simulation.Scenarios;
 /// </summary>
 public sealed class StepSpec
 {
-    public const string Outside = "outside";
+    public const string Outside = ZoneSpec.Outside;
 
     public double At { get; set; }
 

@@ -1,4 +1,5 @@
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Shelf;
 using ScenarioEdge.Shelf.Simulation;
 using ScenarioEdge.Simulation.Scenarios;
@@ -24,13 +25,14 @@ public sealed class SimulatedLane
     {
         ArgumentNullException.ThrowIfNull(shelf);
         ArgumentNullException.ThrowIfNull(lane);
+        var cells = SimulatedShelf.Of(shelf);
         var signal = new LoadCellSignalModel(
             new LoadCellSignalOptions
             {
-                NoiseGrams = shelf.NoiseGrams,
-                DriftGramsPerMinute = shelf.DriftGramsPerMinute,
-                SampleRateHz = shelf.SampleRateHz,
-                GlitchProbability = shelf.GlitchProbability,
+                NoiseGrams = cells.NoiseGrams,
+                DriftGramsPerMinute = cells.DriftGramsPerMinute,
+                SampleRateHz = cells.SampleRateHz,
+                GlitchProbability = cells.GlitchProbability,
             },
             seed);
         var builder = new ShelfTraceBuilder(signal, lane.Stock * lane.UnitGrams);

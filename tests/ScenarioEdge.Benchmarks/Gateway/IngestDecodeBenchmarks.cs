@@ -19,7 +19,7 @@ public class IngestDecodeBenchmarks : IDisposable
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
     private readonly string _directory = Directory.CreateTempSubdirectory("se-bench-").FullName;
     private GatewayDatabase _database = null!;
-    private TokenResolver _resolver = null!;
+    private IdentityDirectory _identities = null!;
     private ReadOnlySequence<byte> _payload;
     private string[] _tokens = [];
 
@@ -37,7 +37,7 @@ public class IngestDecodeBenchmarks : IDisposable
             _database.Shoppers.Insert(new ShopperRecord { Id = $"s{i}", Installs = [$"i{i}"], TokenKey = key, Consents = ["presence", "offers"] });
         }
 
-        _resolver = new TokenResolver(_database);
+        _identities = new IdentityDirectory(_database);
         _tokens = keys.Take(20).Select(k => ShopperTokens.TokenHex(k, Now)).ToArray();
         var batch = new SightingsBatch
         {
@@ -46,7 +46,7 @@ public class IngestDecodeBenchmarks : IDisposable
             Sightings = _tokens.Select(t => new Sighting { Adv = t, Kind = AdvertiserKind.ShopperToken, Rssi = -65, RssiSmoothed = -66.5, Count = 5, Ts = Now }).ToList(),
         };
         _payload = new ReadOnlySequence<byte>(ProtocolCodec.Encode(batch));
-        _ = _resolver.Resolve(_tokens[0], Now);
+        _ = _identities.Current.Resolve(_tokens[0], Now);
     }
 
     [Benchmark(Description = "topic + decode + validate, 20 sightings")]
@@ -62,7 +62,7 @@ public class IngestDecodeBenchmarks : IDisposable
         var found = 0;
         foreach (var token in _tokens)
         {
-            found += _resolver.Resolve(token, Now) is null ? 0 : 1;
+            found += _identities.Current.Resolve(token, Now) is null ? 0 : 1;
         }
 
         return found;

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ScenarioEdge.Gateway.Scenes;
-using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Scenes;
 using ScenarioEdge.Protocol.Messages;
 
 namespace ScenarioEdge.Benchmarks.Scenes;
@@ -34,7 +33,7 @@ public class SceneEngineBenchmarks
     public void Setup()
     {
         // Without habits: route regularity switched off, so the figure shows what the habit costs on top.
-        var options = new SceneOptions { RouteHabits = Habits };
+        var options = new SceneOptions { Routes = new() { RouteHabits = Habits } };
         var layout = Layout(ZoneMethod);
         var ids = Enumerable.Range(0, Shoppers).Select(i => $"shopper-{i:x8}").ToArray();
         var profile = new ShopperProfile("p", System.Collections.Frozen.FrozenSet<string>.Empty, ["strap"], 60, 190);
@@ -72,21 +71,21 @@ public class SceneEngineBenchmarks
     /// <summary>A store of 8 zones with a scanner each; with fingerprints, each zone hears its own scanner best.</summary>
     private static StoreLayout Layout(string method)
     {
-        var store = new StoreRecord { Id = "s1", ZoneMethod = method };
-        var devices = new List<DeviceRecord>();
+        var zones = new List<ZonePlan>();
+        var devices = new List<DevicePlacement>();
         for (var z = 0; z < 8; z++)
         {
-            var zone = new ZoneRecord { Id = $"zone-{z}", X = z * 6, Y = 0 };
+            var fingerprint = new Dictionary<string, double>(StringComparer.Ordinal);
             for (var s = 0; s < 8; s++)
             {
-                zone.Fingerprint[$"scan-{s}"] = -60 - (6 * Math.Abs(s - z));
+                fingerprint[$"scan-{s}"] = -60 - (6 * Math.Abs(s - z));
             }
 
-            store.Zones.Add(zone);
-            devices.Add(DeviceRecord.Create("s1", $"scan-{z}", "scanner", $"zone-{z}", z * 6, 0));
+            zones.Add(new ZonePlan($"zone-{z}", 20, z * 6, 0, fingerprint));
+            devices.Add(new DevicePlacement($"scan-{z}", "scanner", $"zone-{z}", z * 6, 0));
         }
 
-        return StoreLayout.Of(store, devices);
+        return StoreLayout.Of(new StorePlan("s1", "UTC", method, zones), devices);
     }
 
     [Benchmark(OperationsPerInvoke = Batch)]

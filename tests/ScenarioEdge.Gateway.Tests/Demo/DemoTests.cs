@@ -1,3 +1,4 @@
+using ScenarioEdge.Demo;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 
 namespace ScenarioEdge.Gateway.Tests.Demo;
@@ -14,7 +15,7 @@ public sealed class DemoTests
             ["Demo:Scenario"] = GatewayFixture.ScenarioPath("welcome.yaml"),
         };
         string[] first;
-        await using (var gateway = await GatewayFixture.StartAsync(settings: settings, dataDirectory: data))
+        await using (var gateway = await GatewayFixture.StartAsync(settings: settings, dataDirectory: data, host: DemoHost.Configure))
         {
             await Eventually.TrueAsync(() => gateway.Database.Pushes.Count() > 0, "the demo's first welcome push", TimeSpan.FromSeconds(30));
             first = [.. gateway.Database.Shoppers.FindAll().Select(s => s.Id)];
@@ -24,7 +25,7 @@ public sealed class DemoTests
             gateway.AssertNoErrorsLogged();
         }
 
-        await using var again = await GatewayFixture.StartAsync(settings: settings, dataDirectory: data);
+        await using var again = await GatewayFixture.StartAsync(settings: settings, dataDirectory: data, host: DemoHost.Configure);
         await Eventually.TrueAsync(() => again.Database.Shoppers.Count() == 2 && !again.Database.Shoppers.FindAll().Any(s => first.Contains(s.Id)), "the earlier demo shoppers to be replaced");
         Assert.DoesNotContain(again.Database.Pushes.FindAll(), p => first.Contains(p.Shopper));
         again.AssertNoErrorsLogged();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MQTTnet;
 using MQTTnet.Protocol;
+using ScenarioEdge.Demo;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Tests.Delivery;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
@@ -44,7 +45,7 @@ public sealed class ShutdownTests(ITestOutputHelper output)
         {
             ["Demo:Enabled"] = "true",
             ["Demo:Scenario"] = GatewayFixture.ScenarioPath("demo.yaml"),
-        });
+        }, host: DemoHost.Configure);
         await Eventually.TrueAsync(() => gateway.Metrics.MessagesIn["sightings"] > 3, "the demo to play");
 
         var clock = Stopwatch.StartNew();

@@ -10,6 +10,7 @@ using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Provisioning;
 using ScenarioEdge.Simulation.Scenarios;
 
@@ -147,10 +148,60 @@ internal sealed class GatewayFixture : IAsyncDisposable
 
     public static string ScenarioPath(string name) => Path.Combine(AppContext.BaseDirectory, "scenarios", name);
 
-    public static async Task<GatewayFixture> StartAsync(IEnumerable<string>? seeds = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    /// <param name="host">Adds to the gateway before it is built, as a composing host does (the demo's <c>DemoHost.AddDemoStore</c>).</param>
+    public static async Task<GatewayFixture> StartAsync(IEnumerable<string>? seeds = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null, Action<WebApplicationBuilder>? host = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("se-gw-").FullName;
-        var ports = FreePort.Next(4);
+        // A port found free can be taken by another process (a parallel test run) before Kestrel binds it; such a
+        // start is retried on new ports rather than failing the test on a race it does not test.
+        LogCollector logs;
+        int[] ports;
+        WebApplication app;
+        Dictionary<string, string?> config;
+        for (var attempt = 1; ; attempt++)
+        {
+            ports = FreePort.Next(4);
+            config = Settings(dataDirectory, ports, settings);
+            logs = new LogCollector();
+            var collector = logs;
+            var candidate = GatewayHost.Create([], builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(config);
+                builder.Logging.AddProvider(collector);
+                host?.Invoke(builder);
+            });
+            try
+            {
+                await candidate.StartAsync();
+                app = candidate;
+                break;
+            }
+            catch (IOException ex) when (attempt < 3 && ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                await candidate.DisposeAsync();
+            }
+        }
+
+        var bus = app.Services.GetRequiredService<IMessageBus>();
+        await Eventually.TrueAsync(() => bus.IsReady, "the broker to be ready");
+        var fixture = new GatewayFixture(app, dataDirectory, ports, logs);
+        foreach (var seed in seeds ?? [])
+        {
+            // The store in process, so that it works with the plain HTTP listener off too; ProvisionAsync goes through
+            // the API. Shoppers always register through the app API, over HTTPS when plain HTTP is off.
+            var scenario = ScenarioLoader.LoadFile(seed);
+            var credentials = app.Services.GetRequiredService<ScenarioProvisioning>().Apply(scenario.AsStoreFile());
+            var plain = !string.Equals(config.GetValueOrDefault("Gateway:HttpPlainEnabled"), "false", StringComparison.OrdinalIgnoreCase);
+            using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };
+            var api = plain ? fixture.HttpBase : new Uri($"https://127.0.0.1:{fixture.HttpsPort}");
+            fixture.Keep(await GatewayProvisioningClient.RegisterShoppersAsync(api, scenario, credentials, CancellationToken.None, plain ? null : handler));
+        }
+
+        return fixture;
+    }
+
+    private static Dictionary<string, string?> Settings(string dataDirectory, int[] ports, IDictionary<string, string?>? settings)
+    {
         var config = new Dictionary<string, string?>
         {
             ["Gateway:DataDirectory"] = dataDirectory,
@@ -168,29 +219,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
             config[key] = value;
         }
 
-        var logs = new LogCollector();
-        var app = GatewayHost.Create([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(config);
-            builder.Logging.AddProvider(logs);
-        });
-        await app.StartAsync();
-        var bus = app.Services.GetRequiredService<IMessageBus>();
-        await Eventually.TrueAsync(() => bus.IsReady, "the broker to be ready");
-        var fixture = new GatewayFixture(app, dataDirectory, ports, logs);
-        foreach (var seed in seeds ?? [])
-        {
-            // The store in process, so that it works with the plain HTTP listener off too; ProvisionAsync goes through
-            // the API. Shoppers always register through the app API, over HTTPS when plain HTTP is off.
-            var scenario = ScenarioLoader.LoadFile(seed);
-            var credentials = app.Services.GetRequiredService<ScenarioProvisioning>().Apply(scenario);
-            var plain = !string.Equals(config.GetValueOrDefault("Gateway:HttpPlainEnabled"), "false", StringComparison.OrdinalIgnoreCase);
-            using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };
-            var api = plain ? fixture.HttpBase : new Uri($"https://127.0.0.1:{fixture.HttpsPort}");
-            fixture.Keep(await GatewayProvisioningClient.RegisterShoppersAsync(api, scenario, credentials, CancellationToken.None, plain ? null : handler));
-        }
-
-        return fixture;
+        return config;
     }
 
     /// <summary>Fails the test when the gateway logged an error.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MQTTnet;
 using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Provisioning;
 
 namespace ScenarioEdge.Gateway.Tests.Provisioning;

@@ -53,7 +53,7 @@ public sealed class RouteHabitTests
         var scene = tracker.Find("newcomer")!;
         Assert.Equal(RouteRegularityKind.NoHistory, scene.Evidence.Route.Kind);
         Assert.True(scene.Evidence.CommuteHours);
-        Assert.Equal((float)_options.CommuteHoursBoost, scene.Evidence.CommuteBoost);
+        Assert.Equal((float)_options.Activity.CommuteHoursBoost, scene.Evidence.CommuteBoost);
     }
 
     [Fact]
@@ -120,11 +120,11 @@ public sealed class RouteHabitTests
     {
         var tracker = new SceneTracker(_options);
         History(tracker, "alice", 8, 0);
-        var records = new List<global::ScenarioEdge.Gateway.Storage.RouteHabitRecord>();
+        var records = new List<RouteHabitSnapshot>();
 
         tracker.Habits.TakeChanged(Ticks(0, 9), records);
         Assert.Single(records);
-        tracker.Habits.TakeChanged(Ticks(0, 9) + _options.RouteHabitSaveEvery.Ticks, records);
+        tracker.Habits.TakeChanged(Ticks(0, 9) + _options.Routes.RouteHabitSaveEvery.Ticks, records);
         Assert.Single(records);
         History(tracker, "alice", 8, 1);
         tracker.Habits.TakeChanged(Ticks(1, 9) - 1, records);
@@ -155,13 +155,13 @@ public sealed class RouteHabitTests
     [Fact]
     public void Validate_MinDaysBeyondTheWindow_FailsNamingTheKey()
     {
-        var options = new SceneOptions { RouteHabitDays = 5, RouteHabitMinDays = 6 };
+        var options = new RouteHabitOptions { RouteHabitDays = 5, RouteHabitMinDays = 6 };
         var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
 
         var valid = System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, validateAllProperties: true);
 
         Assert.False(valid);
-        Assert.Contains(results, r => r.MemberNames.Contains(nameof(SceneOptions.RouteHabitMinDays)));
+        Assert.Contains(results, r => r.MemberNames.Contains(nameof(RouteHabitOptions.RouteHabitMinDays)));
     }
 
     private void Run(SceneTracker tracker, SceneSignal[] signals, long dayShift, int from, int to)

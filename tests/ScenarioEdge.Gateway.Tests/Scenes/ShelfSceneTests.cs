@@ -29,7 +29,7 @@ public sealed class ShelfSceneTests
     private string? Run(SceneTracker tracker, ShelfTouch touch)
     {
         Assert.True(tracker.Report(touch));
-        var shopper = touch.Decide(_options.ShelfAttributionMarginDb);
+        var shopper = touch.Decide(_options.Dwell.ShelfAttributionMarginDb);
         if (shopper is not null)
         {
             tracker.Attribute(shopper, touch, _out);
@@ -90,7 +90,7 @@ public sealed class ShelfSceneTests
         Assert.False(first.Report(touch));
         Assert.True(second.Report(touch));
 
-        Assert.Null(touch.Decide(_options.ShelfAttributionMarginDb));
+        Assert.Null(touch.Decide(_options.Dwell.ShelfAttributionMarginDb));
         Assert.Contains("2 shoppers in zone drinks", touch.Why, StringComparison.Ordinal);
     }
 

@@ -67,7 +67,7 @@ public sealed class ShopperSceneActivityTests
             // At the still threshold the phone's motion votes both ways equally; the room's level tips it.
             scene.Apply(SceneSignals.Phone("alice", new AppActivity
             {
-                Id = "a", Ts = T0.AddSeconds(t), Activity = PhoneActivity.Unknown, AccelStdMps2 = _options.StillAccelStdMps2 * 1.4, SoundDb = soundDb,
+                Id = "a", Ts = T0.AddSeconds(t), Activity = PhoneActivity.Unknown, AccelStdMps2 = _options.Activity.StillAccelStdMps2 * 1.4, SoundDb = soundDb,
             }, null, 0), _out);
         }
 
@@ -123,7 +123,7 @@ public sealed class ShopperSceneActivityTests
     {
         var scene = new ShopperScene("alice", _options);
         scene.Apply(Phone(0, PhoneActivity.Still, accel: 0.01), _out);
-        scene.Advance(Ticks(_options.ActivityStaleAfter.TotalSeconds + 1), _out);
+        scene.Advance(Ticks(_options.Activity.ActivityStaleAfter.TotalSeconds + 1), _out);
 
         Assert.Equal(SceneState.Unknown, scene.State);
         Assert.Equal(SceneChangeKind.ActivityChanged, _out[^1].Kind);

@@ -40,7 +40,7 @@ public sealed class ShopperScenePresenceTests
         var scene = new ShopperScene("alice", _options);
         for (var i = 0; i < 20; i++)
         {
-            scene.Apply(Seen("entrance", _options.PresenceThresholdDbm - 1, i), _out);
+            scene.Apply(Seen("entrance", _options.Presence.PresenceThresholdDbm - 1, i), _out);
         }
 
         Assert.False(scene.InStore);
@@ -51,7 +51,7 @@ public sealed class ShopperScenePresenceTests
     public void Advance_SilenceShorterThanExitPeriod_StaysIn()
     {
         var scene = Entered();
-        scene.Advance(Ticks(1 + _options.ExitAfterSignalLoss.TotalSeconds - 1), _out);
+        scene.Advance(Ticks(1 + _options.Presence.ExitAfterSignalLoss.TotalSeconds - 1), _out);
         Assert.True(scene.InStore);
         Assert.DoesNotContain(_out, c => c.Kind == SceneChangeKind.LeftSignalLost);
     }
@@ -63,7 +63,7 @@ public sealed class ShopperScenePresenceTests
         scene.Advance(Ticks(100), _out);
 
         var left = Assert.Single(_out, c => c.Kind == SceneChangeKind.LeftSignalLost);
-        Assert.Equal(T0.AddSeconds(1) + _options.ExitAfterSignalLoss, left.At);
+        Assert.Equal(T0.AddSeconds(1) + _options.Presence.ExitAfterSignalLoss, left.At);
         Assert.Equal("entrance", left.PreviousZone);
         Assert.False(scene.InStore);
     }
@@ -132,7 +132,7 @@ public sealed class ShopperScenePresenceTests
 
         var dwell = Assert.Single(_out, c => c.Kind == SceneChangeKind.DwellStarted);
         Assert.True(dwell.Dwelling);
-        Assert.Equal(T0.AddSeconds(1) + _options.DefaultDwell, dwell.At);
+        Assert.Equal(T0.AddSeconds(1) + _options.Dwell.DefaultDwell, dwell.At);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Scenes;
-using ScenarioEdge.Simulation.Scenarios;
+using ScenarioEdge.Provisioning;
 using static ScenarioEdge.Gateway.Tests.Scenes.Signals;
 
 namespace ScenarioEdge.Gateway.Tests.Scenes;
@@ -98,7 +98,7 @@ public sealed class ZoneMethodTests
     [Fact]
     public void Apply_SmallSustainedLeadBelowDrift_NeverSwitches()
     {
-        var lead = _options.ZoneSwitchDriftDb - 0.5;
+        var lead = _options.Zones.ZoneSwitchDriftDb - 0.5;
         var scene = Walk(Corridor("strongest"), t => t < 3 ? (-60, -80) : (-70, -70 + lead), 300);
 
         Assert.Equal("west", scene.Zone);
@@ -119,8 +119,8 @@ public sealed class ZoneMethodTests
     {
         // Heard well at the west scanner, then only faintly (below the presence threshold) anywhere: the faint
         // sightings still say the shopper is nearer east, yet they are no evidence of being in the store.
-        var faint = _options.PresenceThresholdDbm - 3;
-        var scene = Walk(Corridor("position"), t => t < 5 ? (-60, -80) : (faint - 8, faint), 5 + (int)_options.ExitAfterSignalLoss.TotalSeconds + 2);
+        var faint = _options.Presence.PresenceThresholdDbm - 3;
+        var scene = Walk(Corridor("position"), t => t < 5 ? (-60, -80) : (faint - 8, faint), 5 + (int)_options.Presence.ExitAfterSignalLoss.TotalSeconds + 2);
 
         Assert.Contains(_out, c => c.Kind == SceneChangeKind.ZoneChanged && c.Zone != "west");
         Assert.Contains(_out, c => c.Kind == SceneChangeKind.LeftSignalLost);

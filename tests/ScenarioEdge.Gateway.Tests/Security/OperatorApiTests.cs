@@ -89,6 +89,8 @@ public sealed class OperatorApiTests
     [InlineData("/api/provisioning/scenario", "store: { id: s9, zoneMethod: fingerprint, zones: [{ id: z1 }], scanners: [{ device: d1, zone: z1 }] }", HttpStatusCode.BadRequest, "zone 'z1' has none")]
     [InlineData("/api/provisioning/scenario", "store: { id: s9, zoneMethod: nearest, zones: [{ id: z1 }] }", HttpStatusCode.BadRequest, "zoneMethod 'nearest' is unknown")]
     [InlineData("/api/provisioning/scenario", "store: { id: s9, zones: [{ id: z1, fingerprint: { ghost: -60 } }] }", HttpStatusCode.BadRequest, "names scanner 'ghost'")]
+    [InlineData("/api/provisioning/scenario", "store: { id: s9, zones: [{ id: z1 }], colour: blue }", HttpStatusCode.BadRequest, "'colour'")]
+    [InlineData("/api/provisioning/scenario", "store: { id: s9, zones: [{ id: z1 }], shelves: [{ device: sh1, zone: z1, lanes: [] }] }", HttpStatusCode.BadRequest, "store.shelves[0]: needs lanes")]
     public async Task Post_BadRequest_ProblemNamesTheField(string path, string body, HttpStatusCode status, string named)
     {
         await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")]);

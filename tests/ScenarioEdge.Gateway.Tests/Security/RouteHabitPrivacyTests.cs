@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Scenes;
@@ -99,12 +100,12 @@ public sealed class RouteHabitPrivacyTests
         var tracker = new SceneTracker(options);
         Trips.History(tracker, "alice", 8, 0, 1, 2, 3);
         Trips.History(tracker, "bob", 8, 0);
-        var records = new List<RouteHabitRecord>();
-        tracker.Habits.TakeChanged(0, records, now: true);
-        db.RouteHabits.InsertBulk(records);
+        var snapshots = new List<RouteHabitSnapshot>();
+        tracker.Habits.TakeChanged(0, snapshots, now: true);
+        db.RouteHabits.InsertBulk(snapshots.Select(s => s.ToRecord()));
         var metrics = new GatewayMetrics();
         var engine = new SceneEngine(Options.Create(options), new SceneChangeDispatcher([], metrics, NullLogger<SceneChangeDispatcher>.Instance),
-            new RouteHabitStore(db, NullLogger<RouteHabitStore>.Instance), metrics, NullLogger<SceneEngine>.Instance);
+            new RouteHabitStore(db, new IdentityDirectory(db), NullLogger<RouteHabitStore>.Instance), metrics, NullLogger<SceneEngine>.Instance);
         var holder = new RouteHabitDataHolder(db, engine, Options.Create(options));
 
         var removed = holder.ExpireBefore(Trips.Monday.AddDays(2).UtcDateTime);

@@ -65,9 +65,9 @@ public sealed class EvaluateScenesCommandTests : IDisposable
             .Where(u => u.Key is "andrea" or "Damiano" or "Luca")
             .ToDictionary(u => u.Key, u => u.Value, StringComparer.Ordinal);
 
-        var (engine, baseline, _) = LeaveOneUserOut.Run(users, s => new Gateway.Scenes.SceneReplay(new()
+        var (engine, baseline, _) = LeaveOneUserOut.Run(users, s => new SceneReplay(new()
         {
-            StillAccelStdMps2 = s.Still, StillVoteWeight = s.Weight, SoundFamilyWeight = s.Sound, QuietSoundDb = s.QuietDb,
+            Activity = new() { StillAccelStdMps2 = s.Still, StillVoteWeight = s.Weight, SoundFamilyWeight = s.Sound, QuietSoundDb = s.QuietDb },
         }));
 
         Assert.True(engine.MacroF1 > baseline.MacroF1, $"engine {engine.MacroF1:0.000}, baseline {baseline.MacroF1:0.000}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Evaluation;
 using ScenarioEdge.Simulation.Scenarios;
 

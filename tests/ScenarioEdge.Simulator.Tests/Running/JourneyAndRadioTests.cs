@@ -1,3 +1,4 @@
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Radio;
 using ScenarioEdge.Simulation.Running;
 using ScenarioEdge.Simulation.Scenarios;

@@ -1,3 +1,4 @@
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Simulator.Tests.Scenarios;

@@ -1,4 +1,5 @@
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Shelf;
 using ScenarioEdge.Simulation.Scenarios;
 using ScenarioEdge.Simulation.Shelves;

@@ -1,0 +1,4 @@
+namespace ScenarioEdge.Provisioning;
+
+/// <summary>What the gateway provisions from a scenario file: its name and its store.</summary>
+public sealed record StoreFile(string Name, StoreSpec Store);

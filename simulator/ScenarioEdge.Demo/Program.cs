@@ -1,0 +1,1 @@
+return await ScenarioEdge.Demo.DemoHost.RunAsync(args);
