@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 using ScenarioEdge.Gateway.Api;
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Campaigns;
+using ScenarioEdge.Gateway.Campaigns.Management;
 using ScenarioEdge.Gateway.Delivery;
+using ScenarioEdge.Gateway.Delivery.Webhooks;
 using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
@@ -102,6 +104,8 @@ public static class GatewayHost
         builder.AddIngest();
         builder.AddScenes();
         builder.AddCampaigns();
+        builder.AddCampaignManagement();
+        builder.AddWebhooks();
         builder.AddShelves();
         builder.AddProvisioning();
         builder.AddBroker(options);
@@ -118,6 +122,7 @@ public static class GatewayHost
         app.MapScenes();
         app.MapDelivery();
         app.MapCampaigns();
+        app.MapCampaignManagement();
         app.MapApiDocument();
         return app;
     }

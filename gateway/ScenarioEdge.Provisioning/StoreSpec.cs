@@ -13,6 +13,11 @@ public class StoreSpec
 
     public string TimeZone { get; set; } = "UTC";
 
+    /// <summary>Where the store is (WGS 84 degrees), for alerts posted for a point and radius; optional.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
     public List<ZoneSpec> Zones { get; set; } = [];
 
     /// <summary>How the gateway turns sightings into a zone: strongest (default), position or fingerprint.</summary>

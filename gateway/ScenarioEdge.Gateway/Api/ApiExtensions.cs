@@ -23,6 +23,7 @@ public static class ApiExtensions
         services.AddSingleton<IShopperDataHolder, PresenceDataHolder>();
         services.AddSingleton<IShopperDataHolder, SceneDataHolder>();
         services.AddSingleton<IShopperDataHolder, RouteHabitDataHolder>();
+        services.AddSingleton<IShopperDataHolder, WebhookDataHolder>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());

@@ -62,7 +62,7 @@ public static class OperatorEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static IResult ProvisionDevice(string store, DeviceRequest request, GatewayDatabase db, IdentityDirectory directory)
+    private static IResult ProvisionDevice(string store, DeviceRequest request, GatewayDatabase db, IdentityDirectory directory, ProvisioningChanges changes)
     {
         if (!Ids.IsValid(store) || db.Stores.FindById(store) is not { } record)
         {
@@ -86,10 +86,11 @@ public static class OperatorEndpoints
         device.Config = db.Devices.FindById(device.Id)?.Config;
         db.Devices.Upsert(device);
         directory.Changed();
+        changes.Raise();
         return Results.Created($"/api/stores/{store}/devices/{request.Device}", new { userName = $"{store}/{request.Device}", password = secret });
     }
 
-    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, IdentityDirectory directory, IClientSessions sessions, IMessageBus bus)
+    private static async Task<IResult> RevokeDeviceAsync(string store, string device, GatewayDatabase db, IdentityDirectory directory, ProvisioningChanges changes, IClientSessions sessions, IMessageBus bus)
     {
         var record = db.Devices.FindById(DeviceRecord.KeyOf(store, device));
         if (record is null)
@@ -103,6 +104,7 @@ public static class OperatorEndpoints
         record.Config = null;
         db.Devices.Update(record);
         directory.Changed();
+        changes.Raise();
         await sessions.DisconnectAsync(ClientPrincipal.Device(store, device));
         if (hadConfig)
         {

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ScenarioEdge.Campaigns.Compilation;
-using ScenarioEdge.Campaigns.Validation;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Scenes;
@@ -9,7 +7,7 @@ namespace ScenarioEdge.Gateway.Campaigns;
 
 public static class CampaignExtensions
 {
-    /// <summary>The campaign engine hosted: catalog, active campaigns, trigger stream, runtime, decision log, and the delivery channels.</summary>
+    /// <summary>The campaign engine hosted (campaigns themselves come from <c>AddCampaignManagement</c>): trigger stream, runtime, decision log, and the delivery channels.</summary>
     public static IHostApplicationBuilder AddCampaigns(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -17,10 +15,6 @@ public static class CampaignExtensions
             .Validate(o => o.Stores.Values.All(ValidQuietHours), "Gateway:Campaigns:Stores:{store}:QuietFrom and QuietTo must both be HH:mm, or both absent")
             .ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<GatewayCampaignCatalog>();
-        services.TryAddSingleton<ICampaignCatalog>(sp => sp.GetRequiredService<GatewayCampaignCatalog>());
-        services.TryAddSingleton(sp => new ActiveCampaigns(sp.GetRequiredService<ICampaignCatalog>()));
-        services.AddHostedService<CampaignStartupLoader>();
         services.AddSingleton<StorePolicies>();
         services.AddSingleton<ShopperContexts>();
         services.AddSingleton<CampaignTriggers>();

@@ -7,12 +7,6 @@ public sealed class CampaignOptions
 {
     public const string Section = "Gateway:Campaigns";
 
-    /// <summary>
-    /// Folder of campaign documents (*.yaml, *.yml, *.json) loaded at start and compiled again whenever the stores
-    /// change (provisioning). Relative paths are taken from the working directory. Empty: no campaigns.
-    /// </summary>
-    public string? Folder { get; set; }
-
     /// <summary>Campaigns firing for one shopper within this window yield one message (arbitration).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
     public TimeSpan ArbitrationWindow { get; set; } = TimeSpan.FromMilliseconds(100);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScenarioEdge.Campaigns.Decisions;
 using ScenarioEdge.Campaigns.Triggers;
+using ScenarioEdge.Campaigns.Validation;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Protocol.Messages;
@@ -14,7 +15,7 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// activity entered or left, plus the time-window trigger for the new activity. Keeps <see cref="ShopperContexts"/>
 /// and the visit id (the store and the event time it began) up to date.
 /// </summary>
-public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, GatewayCampaignCatalog catalog, IdentityDirectory directory) : ISceneChangeSink
+public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, ICampaignCatalog catalog, IdentityDirectory directory) : ISceneChangeSink
 {
     public void OnSceneChange(SceneChange change)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Campaigns.Limits;
+using ScenarioEdge.Gateway.Campaigns.Management;
 
 namespace ScenarioEdge.Gateway.Campaigns;
 
@@ -8,21 +9,21 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// Each store's <see cref="StorePolicy"/>: its time zone from the catalog, its quiet hours, daily cap and per-visit
 /// maximum from <see cref="CampaignOptions.Stores"/>. Built once per store and catalog snapshot.
 /// </summary>
-public sealed class StorePolicies(GatewayCampaignCatalog catalog, IOptions<CampaignOptions> options)
+public sealed class StorePolicies(CampaignCatalog catalog, IOptions<CampaignOptions> options)
 {
     private readonly Dictionary<string, StorePolicy> _policies = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
-    private object? _snapshot;
+    private long _generation = -1;
 
     public StorePolicy For(string store)
     {
         lock (_lock)
         {
-            var snapshot = catalog.Current;
-            if (!ReferenceEquals(snapshot, _snapshot))
+            var generation = catalog.Generation;
+            if (generation != _generation)
             {
                 _policies.Clear();
-                _snapshot = snapshot;
+                _generation = generation;
             }
 
             if (!_policies.TryGetValue(store, out var policy))

@@ -17,6 +17,7 @@ public sealed class ScenarioProvisioning(
     ShelfProvisioning shelves,
     BeaconProvisioning beacons,
     IdentityDirectory directory,
+    ProvisioningChanges changes,
     ILogger<ScenarioProvisioning> log)
 {
     public ProvisionedCredentials Apply(StoreFile file, bool rotate = false)
@@ -39,6 +40,7 @@ public sealed class ScenarioProvisioning(
 
         shelves.Apply(store, rotate, credentials);
         directory.Changed();
+        changes.Raise();
         log.LogInformation(
             "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shelves} shelves, {Displays} displays, {Beacons} beacons, {Offers} offers; {New} new secrets, {Unchanged} unchanged, {Revoked} kept revoked",
             store.Id, file.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, beaconCount, store.Offers.Count,

@@ -15,6 +15,8 @@ public static class StoreRecords
             Id = store.Id,
             Name = store.Name,
             TimeZone = store.TimeZone,
+            Latitude = store.Latitude,
+            Longitude = store.Longitude,
             ZoneMethod = store.ZoneMethod,
             Zones = store.Zones.Select(z => new ZoneRecord
             {

@@ -45,6 +45,10 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<CampaignStateRecord>().Id(c => c.Id, autoId: false);
         mapper.Entity<DeferredDecisionRecord>().Id(d => d.Id, autoId: false);
         mapper.Entity<DecisionDayRecord>().Id(d => d.Id, autoId: false);
+        mapper.Entity<CampaignRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<CampaignVersionRecord>().Id(v => v.Id, autoId: false);
+        mapper.Entity<AlertRecord>().Id(a => a.Id, autoId: false);
+        mapper.Entity<WebhookDeliveryRecord>().Id(w => w.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -65,6 +69,10 @@ public sealed class GatewayDatabase : IDisposable
         Scenes.EnsureIndex(s => s.At);
         Decisions.EnsureIndex(d => d.Shopper);
         Decisions.EnsureIndex(d => d.EventTime);
+        CampaignVersions.EnsureIndex(v => v.Campaign);
+        Alerts.EnsureIndex(a => a.PostedAt);
+        WebhookOutbox.EnsureIndex(w => w.Shopper);
+        WebhookDeadLetters.EnsureIndex(w => w.Shopper);
         CreateMissingCollections();
     }
 
@@ -117,6 +125,21 @@ public sealed class GatewayDatabase : IDisposable
 
     public ILiteCollection<SettingRecord> Settings => _db.GetCollection<SettingRecord>("settings");
 
+    /// <summary>Campaigns with their state and current version (the documents are in <see cref="CampaignVersions"/>).</summary>
+    public ILiteCollection<CampaignRecord> Campaigns => _db.GetCollection<CampaignRecord>("campaigns");
+
+    /// <summary>Every version of every campaign document, immutable.</summary>
+    public ILiteCollection<CampaignVersionRecord> CampaignVersions => _db.GetCollection<CampaignVersionRecord>("campaignversions");
+
+    /// <summary>External alerts posted through the API.</summary>
+    public ILiteCollection<AlertRecord> Alerts => _db.GetCollection<AlertRecord>("alerts");
+
+    /// <summary>Webhook deliveries not yet acknowledged by the push provider.</summary>
+    public ILiteCollection<WebhookDeliveryRecord> WebhookOutbox => _db.GetCollection<WebhookDeliveryRecord>("webhookoutbox");
+
+    /// <summary>Webhook deliveries given up on, kept for an operator to inspect or replay.</summary>
+    public ILiteCollection<WebhookDeliveryRecord> WebhookDeadLetters => _db.GetCollection<WebhookDeliveryRecord>("webhookdeadletters");
+
     /// <summary>Append-only audit log of consent changes.</summary>
     public ILiteCollection<ConsentLogRecord> ConsentLog => _db.GetCollection<ConsentLogRecord>("consentlog");
 
@@ -139,7 +162,8 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Every collection of the file; <see cref="CreateMissingCollections"/> makes them all at open.</summary>
     internal static readonly string[] CollectionNames =
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
-         "campaignstate", "campaigndeferred", "decisions", "decisiondays"];
+         "campaignstate", "campaigndeferred", "decisions", "decisiondays",
+            "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();

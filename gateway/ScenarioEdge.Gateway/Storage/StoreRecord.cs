@@ -10,6 +10,11 @@ public sealed class StoreRecord
     /// <summary>IANA time zone of the store, for time-of-day rules.</summary>
     public string TimeZone { get; set; } = "UTC";
 
+    /// <summary>Where the store is (WGS 84 degrees), for alerts posted for a point and radius; null when not given.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
     public List<ZoneRecord> Zones { get; set; } = [];
 
     /// <summary>How sightings become a zone: <c>strongest</c> (default), <c>position</c> or <c>fingerprint</c>.</summary>

@@ -62,6 +62,10 @@ public sealed class ApiDocumentTests
         Assert.Equal(Policies.Viewer, operations["GET /metrics"].GetProperty("x-role").GetString());
         Assert.Equal(Policies.App, operations["DELETE /api/app/me"].GetProperty("x-role").GetString());
         Assert.Equal("anonymous", operations["POST /api/app/register"].GetProperty("x-role").GetString());
+        Assert.Equal(Policies.Viewer, operations["GET /api/campaigns/{id}/versions"].GetProperty("x-role").GetString());
+        Assert.Equal(Policies.Operator, operations["PUT /api/campaigns/{id}"].GetProperty("x-role").GetString());
+        Assert.Equal(Policies.Operator, operations["POST /api/campaigns/validate"].GetProperty("x-role").GetString());
+        Assert.Equal(Policies.Operator, operations["POST /api/alerts"].GetProperty("x-role").GetString());
         foreach (var (key, operation) in operations.Where(o => o.Value.GetProperty("x-role").GetString() != "anonymous"))
         {
             var responses = operation.GetProperty("responses");

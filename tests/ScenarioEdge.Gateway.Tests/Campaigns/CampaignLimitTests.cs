@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 using ScenarioEdge.Protocol.Messages;
 
@@ -160,7 +162,7 @@ public sealed class CampaignLimitTests
         {
             alice = first.Shopper("alice");
             new ScenePlayer(first, alice, "store-w").Enter("entrance", TimeProvider.System.GetUtcNow().AddSeconds(-1));
-            await Eventually.TrueAsync(() => first.Logs.Entries.Any(e => e.Message.Contains("Campaigns active", StringComparison.Ordinal)), "campaigns loaded");
+            await Eventually.TrueAsync(() => first.App.Services.GetRequiredService<ActiveCampaigns>().Current.ById.ContainsKey("l-defer"), "campaigns loaded");
         }
 
         await using var second = await StartAsync(quiet: null, data);

@@ -1,0 +1,76 @@
+using ScenarioEdge.Campaigns.Validation;
+using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Shelves;
+using ScenarioEdge.Gateway.Storage;
+
+namespace ScenarioEdge.Gateway.Campaigns.Management;
+
+/// <summary>
+/// What campaigns may refer to, read from the provisioned stores, devices and offers in LiteDB: one snapshot, read
+/// lazily and dropped whenever provisioning changes (<see cref="ProvisioningChanges"/>), so a campaign naming a store,
+/// zone, shelf or display that is not provisioned is refused at validation.
+/// </summary>
+public sealed class CampaignCatalog : ICampaignCatalog
+{
+    private readonly GatewayDatabase _db;
+    private readonly IOptionsMonitor<ShelfOptions> _shelves;
+    private CatalogSnapshot? _snapshot;
+    private long _generation;
+
+    public CampaignCatalog(GatewayDatabase db, ProvisioningChanges changes, IOptionsMonitor<ShelfOptions> shelves)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        _db = db;
+        _shelves = shelves;
+        changes.Changed += () =>
+        {
+            Interlocked.Increment(ref _generation);
+            Volatile.Write(ref _snapshot, null);
+            Changed?.Invoke();
+        };
+    }
+
+    /// <summary>Raised after the catalog was dropped: the active set is rebuilt so "*" campaigns reach new stores.</summary>
+    public event Action? Changed;
+
+    public IReadOnlyCollection<string> Stores => Snapshot.Stores.Keys;
+
+    public TimeZoneInfo? TimeZoneOf(string store) => Snapshot.Stores.GetValueOrDefault(store)?.TimeZone;
+
+    public bool HasZone(string store, string zone) => Snapshot.Stores.GetValueOrDefault(store)?.Zones.Contains(zone) == true;
+
+    public bool HasShelf(string store, string shelf) => Snapshot.Stores.GetValueOrDefault(store)?.Shelves.Contains(shelf) == true;
+
+    public bool HasDisplay(string store, string display) => Snapshot.Stores.GetValueOrDefault(store)?.Displays.Contains(display) == true;
+
+    // Products offered in every store by configuration (Shelves:Offers) count as well as provisioned offers.
+    public bool HasProduct(string product) => Snapshot.Products.Contains(product) || _shelves.CurrentValue.Offers.ContainsKey(product);
+
+    /// <summary>Changes whenever provisioning changed what campaigns may refer to (caches built on the catalog key on it).</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>The store's location when provisioned with one (for alerts by point and radius).</summary>
+    public (double Latitude, double Longitude)? LocationOf(string store) =>
+        Snapshot.Stores.GetValueOrDefault(store) is { Latitude: { } lat, Longitude: { } lon } ? (lat, lon) : null;
+
+    private CatalogSnapshot Snapshot
+    {
+        get
+        {
+            if (Volatile.Read(ref _snapshot) is { } s)
+            {
+                return s;
+            }
+
+            // A snapshot read while provisioning changed again is used once and not kept.
+            var generation = Interlocked.Read(ref _generation);
+            var read = CatalogSnapshot.Read(_db);
+            if (Interlocked.Read(ref _generation) == generation)
+            {
+                Interlocked.CompareExchange(ref _snapshot, read, null);
+            }
+
+            return read;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace ScenarioEdge.Gateway.Campaigns.Management;
+
+/// <summary>
+/// Watches <c>Gateway:Campaigns:Folder</c>: a pass at start (before traffic), then one after each burst of file
+/// events has been quiet for <see cref="CampaignFolderOptions.Debounce"/>, and one every
+/// <see cref="CampaignFolderOptions.Rescan"/> in case an event was missed (network shares, overflow).
+/// </summary>
+public sealed class CampaignFolderWatcher(
+    CampaignFolderSync sync,
+    CampaignCatalog catalog,
+    IOptions<CampaignFolderOptions> options,
+    TimeProvider time,
+    ILogger<CampaignFolderWatcher> log) : BackgroundService
+{
+    private readonly Channel<bool> _events = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private FileSystemWatcher? _watcher;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.Folder is not { } folder)
+        {
+            return Task.CompletedTask;
+        }
+
+        Directory.CreateDirectory(folder);
+        var pass = sync.Run(folder);
+        log.LogInformation("Campaign folder {Folder}: {Applied} campaigns changed, {Refused} files refused, {Ended} ended at start",
+            Path.GetFullPath(folder), pass.Applied, pass.Refused, pass.Ended);
+        _watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        _watcher.Changed += (_, _) => Signal();
+        _watcher.Created += (_, _) => Signal();
+        _watcher.Deleted += (_, _) => Signal();
+        _watcher.Renamed += (_, _) => Signal();
+        _watcher.Error += (_, e) => { log.LogWarning("Campaign folder watch: {Message}; the periodic rescan covers it", e.GetException().Message); Signal(); };
+        _watcher.EnableRaisingEvents = true;
+        catalog.Changed += OnCatalogChanged;
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        catalog.Changed -= OnCatalogChanged;
+        _watcher?.Dispose();
+        await base.StopAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var folder = options.Value.Folder!;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await WaitAsync(stoppingToken);
+                stoppingToken.ThrowIfCancellationRequested();
+                var pass = sync.Run(folder);
+                if (pass.Applied + pass.Refused + pass.Ended > 0)
+                {
+                    log.LogInformation("Campaign folder: {Applied} campaigns changed, {Refused} files refused, {Ended} ended", pass.Applied, pass.Refused, pass.Ended);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+            {
+                log.LogWarning(ex, "Campaign folder pass failed; the next event or rescan tries again");
+            }
+        }
+    }
+
+    /// <summary>Until an event has been quiet for the debounce time, or the rescan time has passed.</summary>
+    private async Task WaitAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new CancellationTokenSource(options.Value.Rescan, time);
+        using var rescan = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timer.Token);
+        try
+        {
+            await _events.Reader.ReadAsync(rescan.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+
+        // Quiet period: every further event restarts it.
+        while (true)
+        {
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            var delay = Task.Delay(options.Value.Debounce, time, quiet.Token);
+            var next = _events.Reader.WaitToReadAsync(quiet.Token).AsTask();
+            if (await Task.WhenAny(delay, next) == delay)
+            {
+                await quiet.CancelAsync();
+                return;
+            }
+
+            await quiet.CancelAsync();
+            _events.Reader.TryRead(out _);
+        }
+    }
+
+    private void Signal() => _events.Writer.TryWrite(true);
+
+    // Runs on the provisioning call's thread, so that a campaign naming a store that was just provisioned is active
+    // when that call returns (a shopper may walk in the next moment); never throws back at the provisioning.
+    private void OnCatalogChanged()
+    {
+        sync.Forget();
+        try
+        {
+            var pass = sync.Run(options.Value.Folder!);
+            if (pass.Applied + pass.Refused + pass.Ended > 0)
+            {
+                log.LogInformation("Campaign folder after provisioning: {Applied} campaigns changed, {Refused} files refused, {Ended} ended", pass.Applied, pass.Refused, pass.Ended);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        {
+            log.LogWarning(ex, "Campaign folder pass after provisioning failed; the next event or rescan tries again");
+            Signal();
+        }
+    }
+}
