@@ -16,6 +16,18 @@ public sealed class ShopperContexts
 
     internal void Set(string shopper, ShopperContext context) => _contexts[shopper] = context;
 
+    /// <summary>The shoppers in one of <paramref name="stores"/> now (an alert for an area: rare, so a walk over all is fine).</summary>
+    internal IEnumerable<(string Shopper, ShopperContext Context)> InStores(IReadOnlyCollection<string> stores)
+    {
+        foreach (var (shopper, context) in _contexts)
+        {
+            if (context.Store is { } store && stores.Contains(store))
+            {
+                yield return (shopper, context);
+            }
+        }
+    }
+
     /// <summary>Erasure: the shopper's whereabouts go with the rest.</summary>
     public void Forget(string shopper) => _contexts.TryRemove(shopper, out _);
 }

@@ -1,0 +1,46 @@
+using ScenarioEdge.Campaigns.Triggers;
+
+namespace ScenarioEdge.Gateway.Campaigns.Alerts;
+
+/// <summary>
+/// Turns an accepted external alert into one <see cref="TriggerKind.Alert"/> fact for every shopper the scene stream
+/// places in one of the alert's stores at that moment, at the alert's event time (when it was posted, or when it
+/// becomes valid if that is later). Shoppers who only pass near a store are not known to the gateway as near it
+/// until they enter, so an alert reaches them only while they are in the store.
+/// </summary>
+public sealed class AlertTriggerSource : IDisposable
+{
+    private readonly AlertBoard _board;
+    private readonly ShopperContexts _contexts;
+    private readonly CampaignTriggers _triggers;
+
+    public AlertTriggerSource(AlertBoard board, ShopperContexts contexts, CampaignTriggers triggers)
+    {
+        (_board, _contexts, _triggers) = (board, contexts, triggers);
+        _board.Posted += OnPosted;
+    }
+
+    /// <summary>How many alert facts were raised (one per shopper and alert).</summary>
+    public long Raised { get; private set; }
+
+    public void Dispose() => _board.Posted -= OnPosted;
+
+    private void OnPosted(PostedAlert alert)
+    {
+        var at = alert.ValidFrom > alert.PostedAt ? alert.ValidFrom : alert.PostedAt;
+        foreach (var (shopper, context) in _contexts.InStores(alert.Stores))
+        {
+            var fact = TriggerFact.Create(TriggerKind.Alert, at, shopper, context.Store!) with
+            {
+                Visit = context.Visit,
+                Zone = context.Zone,
+                Scene = context.Scene,
+                AlertKind = alert.Kind,
+                AlertSeverity = alert.Severity,
+                AlertText = alert.Text,
+            };
+            _triggers.Raise(fact);
+            Raised++;
+        }
+    }
+}
