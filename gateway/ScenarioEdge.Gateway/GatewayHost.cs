@@ -10,6 +10,7 @@ using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
@@ -106,6 +107,7 @@ public static class GatewayHost
         builder.AddCampaignManagement();
         builder.AddWebhooks();
         builder.AddShelves();
+        builder.AddProvisioning();
         builder.AddBroker(options);
         builder.AddDemo();
         builder.Services.AddHostedService<GatewayShutdown>();

@@ -14,7 +14,7 @@ internal static class GatewayOptionsValidation
         var errors = new List<string>();
         Collect(options, GatewayOptions.Section, errors);
         Collect(options.Broker, $"{GatewayOptions.Section}:Broker", errors);
-        TlsValidation.Collect(options, configuration, errors);
+        ListenerValidation.Collect(options, configuration, errors);
         if (errors.Count > 0)
         {
             throw new OptionsValidationException(GatewayOptions.Section, typeof(GatewayOptions), errors);

@@ -38,8 +38,9 @@ internal sealed class FolderGraph
 
             foreach (var dependency in type.Dependencies)
             {
-                // Generic parameters and a few compiler-made types have no namespace.
-                if (Folder(dependency.Target?.Namespace?.FullName) is { } to)
+                // Generic parameters are no dependency; ArchUnitNET shares one per name across the assembly's source-generated
+                // JSON contexts (TJsonMetadataType), which would join unrelated folders. A few compiler-made types have no namespace.
+                if (dependency.Target is not ArchUnitNET.Domain.GenericParameter && Folder(dependency.Target?.Namespace?.FullName) is { } to)
                 {
                     edges.Add((from, to));
                 }

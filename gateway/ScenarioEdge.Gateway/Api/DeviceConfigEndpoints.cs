@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Identity;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;

@@ -1,5 +1,6 @@
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Identity;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;

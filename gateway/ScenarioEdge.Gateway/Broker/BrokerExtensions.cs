@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.Options;
 using MQTTnet.AspNetCore;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Security;
 
@@ -26,6 +27,8 @@ public static class BrokerExtensions
     {
         var services = builder.Services;
         var broker = options.Broker;
+        services.AddSingleton<MetricsRegistration>(ConnectRefusalMetrics.Register);
+        services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: [ObservabilityExtensions.Ready]);
         // Loaded once here; the options validation has already turned a bad certificate into a start-up error.
         var certificate = options.Tls.Enabled ? TlsCertificate.Load(options.Tls) : null;
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -6,6 +6,7 @@ using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;

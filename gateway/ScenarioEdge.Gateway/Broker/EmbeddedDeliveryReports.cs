@@ -1,5 +1,6 @@
 using System.Buffers;
 using MQTTnet.Server;
+using ScenarioEdge.Gateway.Messaging;
 
 namespace ScenarioEdge.Gateway.Broker;
 

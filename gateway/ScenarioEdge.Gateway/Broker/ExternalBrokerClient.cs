@@ -3,6 +3,7 @@ using MQTTnet;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Observability;
 
 namespace ScenarioEdge.Gateway.Broker;

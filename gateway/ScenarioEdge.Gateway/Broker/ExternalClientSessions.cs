@@ -1,3 +1,4 @@
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Protocol;
 

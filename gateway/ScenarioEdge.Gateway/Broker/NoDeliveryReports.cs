@@ -1,4 +1,5 @@
 using System.Buffers;
+using ScenarioEdge.Gateway.Messaging;
 
 namespace ScenarioEdge.Gateway.Broker;
 

@@ -1,5 +1,5 @@
-using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Campaigns;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Protocol;
 

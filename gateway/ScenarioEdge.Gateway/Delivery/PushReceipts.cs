@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Threading.Channels;
 using MQTTnet;
-using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;

@@ -1,20 +1,19 @@
 using ScenarioEdge.Gateway.Delivery;
-using ScenarioEdge.Gateway.Provisioning;
+using ScenarioEdge.Gateway.Observability;
 
 namespace ScenarioEdge.Gateway.Ingest;
 
 public static class IngestExtensions
 {
-    /// <summary>Ingest, with the provisioning it reads from.</summary>
+    /// <summary>Ingest: duplicate filter, event-time bound, feedback and the pipeline.</summary>
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<MetricsRegistration>(RejectMetrics.Register);
         services.AddSingleton<DuplicateFilter>();
-        services.AddSingleton<StoreClocks>();
         services.AddSingleton<EventTimeBound>();
         services.AddSingleton<FeedbackRecorder>();
         services.AddSingleton<IngestPipeline>();
-        services.AddSingleton<ScenarioProvisioning>();
         return builder;
     }
 }

@@ -1,5 +1,3 @@
-using ScenarioEdge.Gateway.Broker;
-
 namespace ScenarioEdge.Gateway.Observability;
 
 /// <summary>The embedded broker's logins, refusals, sessions and connections.</summary>
@@ -14,9 +12,6 @@ public sealed partial class GatewayMetrics
     private readonly PlainCounter _queueOverwritten;
     private readonly PlainCounter _brokerSessionsLost;
     private readonly PlainGauge _clientsConnected;
-
-    /// <summary>MQTT connections turned away by the embedded broker, by reason (besides failed logins and connection limits).</summary>
-    public LabelledCounter ConnectRefused { get; }
 
     public long AuthFailed => _authFailed.Value;
 
@@ -40,8 +35,6 @@ public sealed partial class GatewayMetrics
     public void CountSubscribeRefused() => _subscribeRefused.Add();
 
     public void CountConnectionRefused() => _connectionsRefused.Add();
-
-    public void CountConnectRefused(ConnectRefusal reason) => ConnectRefused.Add((int)reason);
 
     public void CountOfflineDropped() => _offlineDropped.Add();
 

@@ -1,7 +1,4 @@
 using System.Diagnostics.Metrics;
-using ScenarioEdge.Gateway.Broker;
-using ScenarioEdge.Gateway.Ingest;
-using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Protocol;
 
 namespace ScenarioEdge.Gateway.Observability;
@@ -42,18 +39,10 @@ public sealed partial class GatewayMetrics : IDisposable
         var i = _instruments;
         MessagesIn = new(i, "se_messages_in_total", "Messages accepted by the gateway, by topic kind.", "kind",
             Enum.GetNames<TopicKind>().Select(n => n.ToLowerInvariant()).ToArray());
-        Rejected = new(i, "se_messages_rejected_total", "Messages refused by the gateway, by reason.", "reason", RejectReasonNames.All);
         _duplicates = new(i, "se_messages_duplicate_total", "Redelivered messages recognised by id and handled once.");
         Presence = new(i, "se_presence_transitions_total", "Shopper presence transitions.", "transition", ["enter", "zone", "leave"]);
         ConsentDropped = new(i, "se_consent_dropped_total",
             "Signals dropped at ingestion for lack of consent to their purpose; nothing about them is kept.", "purpose", ["presence", "activity", "offers"]);
-        ConnectRefused = new(i, "se_mqtt_connect_refused_total",
-            "MQTT connections turned away besides failed logins and connection limits, by reason.", "reason",
-            Enum.GetNames<ConnectRefusal>().Select(SnakeCase).ToArray());
-        SceneTransitions = new(i, "se_scene_transitions_total", "Scene transitions decided by the scene engine.", "kind",
-            Enum.GetNames<SceneChangeKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToArray());
-        SceneSignalsDropped = new(i, "se_scene_signals_dropped_total", "Signals kept from or dropped by the scene engine, by reason.", "reason",
-            SceneDropReasons.Names);
         _pushesOut = new(i, "se_pushes_out_total",
             "Pushes published to apps (handed to the broker; see se_pushes_delivered_total for those the app acknowledged).");
         _pushesFailed = new(i, "se_pushes_failed_total", "Pushes that could not be published.");
@@ -71,20 +60,11 @@ public sealed partial class GatewayMetrics : IDisposable
     /// <summary>Accepted messages by topic kind.</summary>
     public LabelledCounter MessagesIn { get; }
 
-    /// <summary>Refused messages by reason.</summary>
-    public LabelledCounter Rejected { get; }
-
     /// <summary>Presence transitions by kind.</summary>
     public LabelledCounter Presence { get; }
 
     /// <summary>Signals dropped at the door because the shopper has not consented to their purpose.</summary>
     public LabelledCounter ConsentDropped { get; }
-
-    /// <summary>Scene transitions by kind.</summary>
-    public LabelledCounter SceneTransitions { get; }
-
-    /// <summary>Signals kept from the scene engine, by reason (missing consent, unknown wearable, too late).</summary>
-    public LabelledCounter SceneSignalsDropped { get; }
 
     /// <summary>Time from a message's arrival to the push it caused being published.</summary>
     public Histogram IngestToPush { get; }
@@ -111,8 +91,6 @@ public sealed partial class GatewayMetrics : IDisposable
         _ => 3,
     });
 
-    public void CountRejected(RejectReason reason) => Rejected.Add((int)reason);
-
     public void CountDuplicate() => _duplicates.Add();
 
     public void CountPushOut() => _pushesOut.Add();
@@ -122,7 +100,4 @@ public sealed partial class GatewayMetrics : IDisposable
     public void CountPushSuppressed() => _pushesSuppressed.Add();
 
     public void CountDisplayUpdate() => _displayUpdates.Add();
-
-    private static string SnakeCase(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }

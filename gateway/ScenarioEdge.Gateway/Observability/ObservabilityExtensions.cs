@@ -4,19 +4,28 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ScenarioEdge.Gateway.Observability;
 
-/// <summary>Health (liveness, readiness with broker and storage checks) and Prometheus metrics.</summary>
+/// <summary>Health (liveness, readiness with the storage check and those other folders add, such as the broker's) and Prometheus metrics.</summary>
 public static class ObservabilityExtensions
 {
-    private const string Ready = "ready";
+    /// <summary>The tag of the health checks <c>/health/ready</c> runs; a folder adding its own check tags it so.</summary>
+    public const string Ready = "ready";
 
     public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
     {
         builder.Services.AddMetrics();
-        builder.Services.AddSingleton(sp => new GatewayMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var metrics = new GatewayMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+            foreach (var register in sp.GetServices<MetricsRegistration>())
+            {
+                register(metrics);
+            }
+
+            return metrics;
+        });
         builder.Services.AddSingleton<RefusalLog>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RefusalLog>());
         builder.Services.AddHealthChecks()
-            .AddCheck<BrokerHealthCheck>("broker", tags: [Ready])
             .AddCheck<StorageHealthCheck>("storage", tags: [Ready]);
         return builder;
     }

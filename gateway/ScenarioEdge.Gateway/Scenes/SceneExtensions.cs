@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Observability;
 
 namespace ScenarioEdge.Gateway.Scenes;
 
@@ -24,7 +25,8 @@ public static class SceneExtensions
                     o.Activity = activity.Value;
                     o.Routes = routes.Value;
                 });
-        services.AddSingleton<BeaconProvisioning>();
+        services.AddSingleton<MetricsRegistration>(SceneMetrics.Register);
+        services.AddSingleton<StoreClocks>();
         services.AddSingleton<SceneChangeDispatcher>();
         services.AddSingleton<SceneBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<SceneBroadcaster>());

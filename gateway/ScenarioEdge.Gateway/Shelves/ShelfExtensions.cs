@@ -10,7 +10,6 @@ public static class ShelfExtensions
         var services = builder.Services;
         services.AddOptions<ShelfOfferOptions>().BindConfiguration(ShelfOfferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OfferCatalogue>();
-        services.AddSingleton<ShelfProvisioning>();
         services.AddSingleton<ShelfEventQueue>();
         services.AddSingleton<ZoneOccupancy>();
         services.AddSingleton<IPresenceSink>(sp => sp.GetRequiredService<ZoneOccupancy>());

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Delivery;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol;

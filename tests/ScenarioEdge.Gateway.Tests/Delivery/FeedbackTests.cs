@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MQTTnet;
 using ScenarioEdge.Gateway.Delivery;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 
 namespace ScenarioEdge.Gateway.Tests.Delivery;

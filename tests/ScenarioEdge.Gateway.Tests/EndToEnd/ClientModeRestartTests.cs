@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ScenarioEdge.EdgeAgent.Health;
 using ScenarioEdge.EdgeAgent.Outbox;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 
 namespace ScenarioEdge.Gateway.Tests.EndToEnd;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;

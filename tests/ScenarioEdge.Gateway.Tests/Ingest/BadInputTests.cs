@@ -1,5 +1,6 @@
 using System.Net;
 using MQTTnet;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 
 namespace ScenarioEdge.Gateway.Tests.Ingest;

@@ -1,4 +1,5 @@
 using MQTTnet;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;

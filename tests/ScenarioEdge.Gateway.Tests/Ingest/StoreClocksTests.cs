@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Scenes;
 
 namespace ScenarioEdge.Gateway.Tests.Ingest;
 

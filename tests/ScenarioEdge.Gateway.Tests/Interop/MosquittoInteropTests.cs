@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 using ScenarioEdge.Simulator;
 
@@ -80,7 +82,7 @@ public sealed class MosquittoInteropTests
             ["Gateway:Broker:ExternalPort"] = Port(mosquitto.Port),
         });
         await gateway.ProvisionAsync(GatewayFixture.ScenarioPath("welcome.yaml"));
-        await Eventually.TrueAsync(() => gateway.App.Services.GetRequiredService<Broker.IMessageBus>().IsReady, "the gateway to connect to mosquitto");
+        await Eventually.TrueAsync(() => gateway.App.Services.GetRequiredService<IMessageBus>().IsReady, "the gateway to connect to mosquitto");
         const string status = """{"v":1,"id":"st-1","ts":"2026-11-24T08:00:00Z","state":"online"}""";
 
         await CommandLine.RunAsync("mosquitto_pub", "-h", "127.0.0.1", "-p", Port(mosquitto.Port), "-q", "1", "-t", "se/v1/stores/store-w/devices/ghost-9/status", "-m", status);

@@ -52,6 +52,9 @@ public sealed class GatewayMeterTests
         using var servicesB = new ServiceCollection().AddMetrics().BuildServiceProvider();
         using var a = new GatewayMetrics(servicesA.GetRequiredService<IMeterFactory>());
         using var b = new GatewayMetrics(servicesB.GetRequiredService<IMeterFactory>());
+        // As the host does at start: Ingest makes its counter, every reason's series at 0.
+        RejectMetrics.Register(a);
+        RejectMetrics.Register(b);
 
         a.CountRejected(RejectReason.FutureTime);
         _ = b.Render();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MQTTnet;
 using MQTTnet.Server;
 using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 
 namespace ScenarioEdge.Gateway.Tests.Security;

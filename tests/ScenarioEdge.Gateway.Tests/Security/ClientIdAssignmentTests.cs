@@ -1,6 +1,7 @@
 using System.Globalization;
 using MQTTnet;
 using MQTTnet.Formatter;
+using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 
 namespace ScenarioEdge.Gateway.Tests.Security;

@@ -1,4 +1,6 @@
 using MQTTnet;
+using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 
 namespace ScenarioEdge.Gateway.Tests.Security;
@@ -71,7 +73,7 @@ public sealed class ConnectionTrackingTests
             ["Gateway:Broker:ExternalPort"] = mosquitto.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         await gateway.ProvisionAsync(GatewayFixture.ScenarioPath("welcome.yaml"));
-        await Eventually.TrueAsync(() => gateway.App.Services.GetService(typeof(ScenarioEdge.Gateway.Broker.IMessageBus)) is ScenarioEdge.Gateway.Broker.IMessageBus { IsReady: true }, "the gateway to subscribe");
+        await Eventually.TrueAsync(() => gateway.App.Services.GetService(typeof(IMessageBus)) is IMessageBus { IsReady: true }, "the gateway to subscribe");
         await using var device = await TestMqtt.ConnectAsync(mosquitto.Port, "store-w.door-1");
         Assert.True((await device.PublishAsync(StatusTopic, Status(1))).IsSuccess);
         await Eventually.TrueAsync(() => gateway.Metrics.MessagesIn["status"] == 1, "the first status to be ingested");

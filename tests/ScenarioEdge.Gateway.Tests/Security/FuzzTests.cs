@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 using ScenarioEdge.Simulator;
 

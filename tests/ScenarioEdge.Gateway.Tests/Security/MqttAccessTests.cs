@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MQTTnet;
 using MQTTnet.Protocol;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Gateway.Tests.Infrastructure;

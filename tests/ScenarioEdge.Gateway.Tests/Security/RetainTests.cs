@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MQTTnet;
 using MQTTnet.Server;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 
 namespace ScenarioEdge.Gateway.Tests.Security;

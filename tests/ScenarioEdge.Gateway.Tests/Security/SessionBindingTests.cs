@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MQTTnet;
 using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Ingest;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 using ScenarioEdge.Simulator;
 

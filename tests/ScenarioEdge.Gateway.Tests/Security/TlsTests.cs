@@ -8,6 +8,7 @@ using MQTTnet;
 using MQTTnet.Exceptions;
 using MQTTnet.Protocol;
 using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Messaging;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 

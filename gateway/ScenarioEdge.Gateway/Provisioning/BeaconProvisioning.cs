@@ -1,8 +1,8 @@
-using ScenarioEdge.Gateway.Provisioning;
+using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Provisioning;
 
-namespace ScenarioEdge.Gateway.Scenes;
+namespace ScenarioEdge.Gateway.Provisioning;
 
 /// <summary>
 /// Provisions a scenario's registered beacons: the store's beacon list is replaced as a whole, so a beacon taken out

@@ -1,8 +1,8 @@
-namespace ScenarioEdge.Gateway.Broker;
+namespace ScenarioEdge.Gateway.Messaging;
 
 /// <summary>
 /// The gateway's one seam to MQTT: the embedded broker or a client of an external broker. Inbound messages are not
-/// part of this seam; both implementations hand them to <see cref="Ingest.IngestPipeline"/>.
+/// part of this seam; both implementations hand them to the ingest pipeline.
 /// </summary>
 public interface IMessageBus
 {

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace ScenarioEdge.Gateway.Broker;
+namespace ScenarioEdge.Gateway.Messaging;
 
 /// <summary>
 /// What the broker can tell about messages it delivers to subscribers: only the embedded broker sees the

@@ -1,8 +1,8 @@
-using ScenarioEdge.Gateway.Provisioning;
+using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Provisioning;
 
-namespace ScenarioEdge.Gateway.Shelves;
+namespace ScenarioEdge.Gateway.Provisioning;
 
 /// <summary>
 /// Provisions a scenario's shelves and displays as devices (kind shelf / display, with zone and position) and its

@@ -1,12 +1,14 @@
 using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Security;
 
-namespace ScenarioEdge.Gateway.Security;
+namespace ScenarioEdge.Gateway;
 
 /// <summary>
 /// Start-up checks of the listener settings: the certificate loads, the plain listeners are not switched off without a
-/// TLS one in their place, and no two listeners share a port.
+/// TLS one in their place, and no two listeners share a port. It reads the host's settings across folders (HTTP, Broker,
+/// Security's TLS), so it lives with the host rather than in one of them.
 /// </summary>
-internal static class TlsValidation
+internal static class ListenerValidation
 {
     public static void Collect(GatewayOptions options, IConfiguration configuration, List<string> errors)
     {

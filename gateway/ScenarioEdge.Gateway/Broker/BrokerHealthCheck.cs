@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using ScenarioEdge.Gateway.Broker;
+using ScenarioEdge.Gateway.Messaging;
 
-namespace ScenarioEdge.Gateway.Observability;
+namespace ScenarioEdge.Gateway.Broker;
 
 /// <summary>Ready when the broker runs (embedded) or is connected (external); degraded while the bus reports a recent loss.</summary>
 public sealed class BrokerHealthCheck(IMessageBus bus) : IHealthCheck

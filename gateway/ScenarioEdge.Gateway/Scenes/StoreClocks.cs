@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
-namespace ScenarioEdge.Gateway.Ingest;
+namespace ScenarioEdge.Gateway.Scenes;
 
 /// <summary>
 /// Event time per store: the newest event time any device of the store has reported. Absence decisions run on it,
