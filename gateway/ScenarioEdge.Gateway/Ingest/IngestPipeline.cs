@@ -2,7 +2,6 @@ using System.Buffers;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Observability;
-using ScenarioEdge.Gateway.Presence;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Scenes;

@@ -1,16 +1,15 @@
 using System.Threading.Channels;
 using ScenarioEdge.Gateway.Observability;
-using ScenarioEdge.Gateway.Presence;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol.Messages;
 
 namespace ScenarioEdge.Gateway.Scenes;
 
 /// <summary>
-/// Hands each scene change on: presence sinks and scene sinks (the campaign trigger stream) at once on the partition worker, then — off the hot path,
-/// through <see cref="SceneBroadcaster"/>, off the hot path — the timeline in LiteDB and the scene topic.
+/// Hands each scene change on: to the scene sinks (zone occupancy, the campaign trigger stream) at once on the partition
+/// worker, then, through <see cref="SceneBroadcaster"/> off the hot path, to the timeline in LiteDB and the scene topic.
 /// </summary>
-public sealed class SceneChangeDispatcher(IEnumerable<IPresenceSink> sinks, IEnumerable<ISceneChangeSink> sceneSinks, GatewayMetrics metrics, ILogger<SceneChangeDispatcher> log)
+public sealed class SceneChangeDispatcher(IEnumerable<ISceneChangeSink> sceneSinks, GatewayMetrics metrics, ILogger<SceneChangeDispatcher> log)
 {
     private readonly ISceneChangeSink[] _sceneSinks = [.. sceneSinks];
 
@@ -23,13 +22,9 @@ public sealed class SceneChangeDispatcher(IEnumerable<IPresenceSink> sinks, IEnu
         log.LogInformation(
             "Shopper {Shopper} {Kind}: {State} (from {Previous}) store {Store} zone {Zone} at {At:O}, confidence {Confidence:0.00}: {Reasons}",
             change.Shopper, change.Kind, change.State, change.Previous, change.Store, change.Zone ?? change.PreviousZone, change.At, change.Confidence, string.Join("; ", change.Reasons));
-        if (ToPresence(change) is { } presence)
+        if (PresenceLabel(change.Kind) is { } presence)
         {
-            metrics.Presence.Add((int)presence.Kind);
-            foreach (var sink in sinks)
-            {
-                sink.OnTransition(presence);
-            }
+            metrics.Presence.Add(presence);
         }
 
         foreach (var sink in _sceneSinks)
@@ -64,12 +59,12 @@ public sealed class SceneChangeDispatcher(IEnumerable<IPresenceSink> sinks, IEnu
         At = c.At.UtcDateTime,
     };
 
-    private static PresenceTransition? ToPresence(SceneChange c) => c.Kind switch
+    // se_presence_transitions_total{transition}: enter, zone, leave (the label order of the counter).
+    private static int? PresenceLabel(SceneChangeKind kind) => kind switch
     {
-        SceneChangeKind.Entered => new PresenceTransition(PresenceTransitionKind.Entered, c.Store!, c.Shopper, c.Zone, null, c.At, string.Join("; ", c.Reasons), c.Arrival),
-        SceneChangeKind.ZoneChanged => new PresenceTransition(PresenceTransitionKind.ZoneChanged, c.Store!, c.Shopper, c.Zone, c.PreviousZone, c.At, string.Join("; ", c.Reasons), c.Arrival),
-        SceneChangeKind.LeftSignalLost or SceneChangeKind.LeftMovedAway =>
-            new PresenceTransition(PresenceTransitionKind.Left, c.Store!, c.Shopper, null, c.PreviousZone, c.At, string.Join("; ", c.Reasons), c.Arrival),
+        SceneChangeKind.Entered => 0,
+        SceneChangeKind.ZoneChanged => 1,
+        SceneChangeKind.LeftSignalLost or SceneChangeKind.LeftMovedAway => 2,
         _ => null,
     };
 }

@@ -1,4 +1,4 @@
-using ScenarioEdge.Gateway.Presence;
+using ScenarioEdge.Gateway.Scenes;
 
 namespace ScenarioEdge.Gateway.Shelves;
 
@@ -12,7 +12,7 @@ public static class ShelfExtensions
         services.AddSingleton<OfferCatalogue>();
         services.AddSingleton<ShelfEventQueue>();
         services.AddSingleton<ZoneOccupancy>();
-        services.AddSingleton<IPresenceSink>(sp => sp.GetRequiredService<ZoneOccupancy>());
+        services.AddSingleton<ISceneChangeSink>(sp => sp.GetRequiredService<ZoneOccupancy>());
         return builder;
     }
 }

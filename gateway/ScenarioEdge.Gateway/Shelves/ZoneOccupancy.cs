@@ -1,27 +1,32 @@
 using System.Collections.Concurrent;
-using ScenarioEdge.Gateway.Presence;
+using ScenarioEdge.Gateway.Scenes;
 
 namespace ScenarioEdge.Gateway.Shelves;
 
 /// <summary>
-/// Who is in which zone, from the presence stage's transitions (called on the partition workers, hence concurrent).
+/// Who is in which zone, from the scene changes (called on the partition workers, hence concurrent).
 /// Only shoppers who consented to presence ever get here.
 /// </summary>
-public sealed class ZoneOccupancy : IPresenceSink
+public sealed class ZoneOccupancy : ISceneChangeSink
 {
     private readonly ConcurrentDictionary<(string Store, string Shopper), string> _zones = new();
 
-    public void OnTransition(PresenceTransition transition)
+    public void OnSceneChange(SceneChange change)
     {
-        ArgumentNullException.ThrowIfNull(transition);
-        var key = (transition.Store, transition.Shopper);
-        if (transition.Kind == PresenceTransitionKind.Left || transition.Zone is null)
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Store is not { } store || change.Kind is not (SceneChangeKind.Entered or SceneChangeKind.ZoneChanged or SceneChangeKind.LeftSignalLost or SceneChangeKind.LeftMovedAway))
+        {
+            return;
+        }
+
+        var key = (store, change.Shopper);
+        if (change.Kind is SceneChangeKind.LeftSignalLost or SceneChangeKind.LeftMovedAway || change.Zone is null)
         {
             _zones.TryRemove(key, out _);
         }
         else
         {
-            _zones[key] = transition.Zone;
+            _zones[key] = change.Zone;
         }
     }
 

@@ -104,7 +104,7 @@ public sealed class RouteHabitPrivacyTests
         tracker.Habits.TakeChanged(0, snapshots, now: true);
         db.RouteHabits.InsertBulk(snapshots.Select(s => s.ToRecord()));
         var metrics = new GatewayMetrics();
-        var engine = new SceneEngine(Options.Create(options), new SceneChangeDispatcher([], [], metrics, NullLogger<SceneChangeDispatcher>.Instance),
+        var engine = new SceneEngine(Options.Create(options), new SceneChangeDispatcher([], metrics, NullLogger<SceneChangeDispatcher>.Instance),
             new RouteHabitStore(db, new IdentityDirectory(db), NullLogger<RouteHabitStore>.Instance), metrics, NullLogger<SceneEngine>.Instance);
         var holder = new RouteHabitDataHolder(db, engine, Options.Create(options));
 
