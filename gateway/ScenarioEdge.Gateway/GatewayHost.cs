@@ -10,7 +10,9 @@ using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Provisioning;
+using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Scenes;
 using ScenarioEdge.Gateway.Storage;
@@ -99,6 +101,8 @@ public static class GatewayHost
         builder.AddObservability();
         builder.AddStorage();
         builder.AddIdentity();
+        builder.AddSecurity();
+        builder.AddPrivacy();
         builder.AddApi();
         builder.AddApiDocument();
         builder.AddIngest();

@@ -1,32 +1,15 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
-using ScenarioEdge.Gateway.Identity;
-using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Security;
 
 namespace ScenarioEdge.Gateway.Api;
 
 public static class ApiExtensions
 {
-    /// <summary>Authentication (operator API keys, app install tokens), roles, privacy services and the registration limit.</summary>
+    /// <summary>Authentication (operator API keys, app install tokens), roles and the registration limit.</summary>
     public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ApiKeys>();
-        services.AddSingleton<InstallTokens>();
-        services.AddSingleton<MqttAuthenticator>();
-        services.AddSingleton<RateLimits>();
-        services.AddSingleton<ConsentLedger>();
-        services.AddSingleton<ShopperPrivacy>();
-        services.AddSingleton<IShopperDataHolder, PushDataHolder>();
-        services.AddSingleton<IShopperDataHolder, PresenceDataHolder>();
-        services.AddSingleton<IShopperDataHolder, SceneDataHolder>();
-        services.AddSingleton<IShopperDataHolder, RouteHabitDataHolder>();
-        services.AddSingleton<IShopperDataHolder, WebhookDataHolder>();
-        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<RetentionService>();
-        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
