@@ -26,6 +26,9 @@ public sealed class CampaignFolderWatcher(
         }
 
         Directory.CreateDirectory(folder);
+        // Listening before the first pass: stores provisioned while it runs (the demo provisions its store at start)
+        // trigger a pass of their own once this one is done, instead of leaving their campaigns refused.
+        catalog.Changed += OnCatalogChanged;
         var pass = sync.Run(folder);
         log.LogInformation("Campaign folder {Folder}: {Applied} campaigns changed, {Refused} files refused, {Ended} ended at start",
             Path.GetFullPath(folder), pass.Applied, pass.Refused, pass.Ended);
@@ -36,7 +39,6 @@ public sealed class CampaignFolderWatcher(
         _watcher.Renamed += (_, _) => Signal();
         _watcher.Error += (_, e) => { log.LogWarning("Campaign folder watch: {Message}; the periodic rescan covers it", e.GetException().Message); Signal(); };
         _watcher.EnableRaisingEvents = true;
-        catalog.Changed += OnCatalogChanged;
         return base.StartAsync(cancellationToken);
     }
 
