@@ -107,8 +107,10 @@ public static class GatewayHost
         builder.AddApiDocument();
         builder.AddIngest();
         builder.AddScenes();
-        builder.AddCampaigns();
+        // Management first: hosted services start in order, and the runtime must find the stored and folder campaigns
+        // active when it releases deferred sends at start (a deferral whose campaign is not active is dropped).
         builder.AddCampaignManagement();
+        builder.AddCampaigns();
         builder.AddWebhooks();
         builder.AddShelves();
         builder.AddProvisioning();
