@@ -33,6 +33,7 @@ public static class CampaignExtensions
         services.AddSingleton<PushLedger>();
         services.AddSingleton<IDeliveryChannel, AppPushChannel>();
         services.AddSingleton<IDeliveryChannel, ShelfDisplayChannel>();
+        services.AddSingleton<IDeliveryChannel, Delivery.Webhooks.WebhookChannel>();
         services.AddSingleton<DeliveryService>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryService>());
         services.AddHostedService<PushReceipts>();

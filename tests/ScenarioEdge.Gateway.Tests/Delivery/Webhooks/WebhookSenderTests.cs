@@ -182,7 +182,8 @@ public sealed class WebhookSenderTests
         receiver.Respond = (_, attempt) => Task.FromResult(attempt == 1 ? 503 : 200);
         using var db = Database();
         var holder = new ScenarioEdge.Gateway.Privacy.WebhookDataHolder(db);
-        using var sender = Sender(db, new GatewayMetrics(), receiver.Url, o => (o.FirstRetryDelay, o.MaxAttempts) = (TimeSpan.FromMilliseconds(400), 2));
+        // The retry waits long enough that the erasure below surely comes first (400 ms was overtaken on a loaded machine).
+        using var sender = Sender(db, new GatewayMetrics(), receiver.Url, o => (o.FirstRetryDelay, o.MaxAttempts) = (TimeSpan.FromSeconds(3), 2));
         await sender.StartAsync(CancellationToken.None);
 
         sender.Enqueue("d-erased", "push", "{}", shopper: "s-1");
