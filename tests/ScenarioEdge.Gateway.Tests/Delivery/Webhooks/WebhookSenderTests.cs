@@ -75,7 +75,7 @@ public sealed class WebhookSenderTests
         };
         using var db = Database();
         var metrics = new GatewayMetrics();
-        using var sender = Sender(db, metrics, receiver.Url, o => (o.Timeout, o.MaxAttempts, o.Concurrency) = (TimeSpan.FromMilliseconds(300), 3, 4));
+        using var sender = Sender(db, metrics, receiver.Url, o => (o.Timeout, o.MaxAttempts, o.Concurrency) = (TimeSpan.FromSeconds(1), 3, 4));
         await sender.StartAsync(CancellationToken.None);
 
         var clock = Stopwatch.StartNew();
