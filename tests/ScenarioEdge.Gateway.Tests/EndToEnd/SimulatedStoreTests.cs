@@ -14,7 +14,7 @@ public sealed class SimulatedStoreTests
         var output = new StringWriter();
 
         var exit = await SimulatorCli.RunAsync(
-            gateway.SimulatorArgs(scenario, 4),
+            gateway.SimulatorArgs(scenario, 2),
             output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
 
         Assert.True(exit == 0, output.ToString());
@@ -39,7 +39,7 @@ public sealed class SimulatedStoreTests
         var output = new StringWriter();
 
         var exit = await SimulatorCli.RunAsync(
-            gateway.SimulatorArgs(scenario, 10),
+            gateway.SimulatorArgs(scenario, 4),
             output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
 
         Assert.True(exit == 0, output.ToString());

@@ -16,7 +16,7 @@ public sealed class ExerciseConsentTests
         var output = new StringWriter();
 
         var exit = await SimulatorCli.RunAsync(
-            gateway.SimulatorArgs(scenario, 10),
+            gateway.SimulatorArgs(scenario, 4),
             output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
         Assert.True(exit == 0, output.ToString());
 

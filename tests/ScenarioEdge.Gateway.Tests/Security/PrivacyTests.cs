@@ -19,7 +19,7 @@ public sealed class PrivacyTests
         await using var gateway = await GatewayFixture.StartAsync();
         var output = new StringWriter();
 
-        var exit = await SimulatorCli.RunAsync(gateway.SimulatorArgs(scenario, 4), output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+        var exit = await SimulatorCli.RunAsync(gateway.SimulatorArgs(scenario, 2), output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
 
         Assert.True(exit == 0, output.ToString());
         Assert.True(gateway.Metrics.ConsentDropped["presence"] > 0);
