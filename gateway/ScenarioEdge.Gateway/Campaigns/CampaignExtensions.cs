@@ -23,8 +23,7 @@ public static class CampaignExtensions
         services.AddSingleton<CampaignMessageComposer>();
         services.AddSingleton<CampaignRuntime>();
         services.AddHostedService(sp => sp.GetRequiredService<CampaignRuntime>());
-        services.AddSingleton<Alerts.AlertTriggerSource>();
-        services.AddHostedService<AlertTriggerSubscription>();
+        services.AddHostedService<Alerts.AlertTriggerSource>();
         services.AddSingleton<ShelfTriggerStage>();
         services.AddHostedService(sp => sp.GetRequiredService<ShelfTriggerStage>());
         services.AddSingleton<IShopperDataHolder, DecisionDataHolder>();

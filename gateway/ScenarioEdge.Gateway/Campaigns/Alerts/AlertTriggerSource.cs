@@ -8,27 +8,25 @@ namespace ScenarioEdge.Gateway.Campaigns.Alerts;
 /// becomes valid if that is later). Shoppers who only pass near a store are not known to the gateway as near it
 /// until they enter, so an alert reaches them only while they are in the store.
 /// </summary>
-public sealed class AlertTriggerSource : IDisposable
+public sealed class AlertTriggerSource(AlertBoard board, ShopperContexts contexts, CampaignTriggers triggers) : IHostedService
 {
-    private readonly AlertBoard _board;
-    private readonly ShopperContexts _contexts;
-    private readonly CampaignTriggers _triggers;
-
-    public AlertTriggerSource(AlertBoard board, ShopperContexts contexts, CampaignTriggers triggers)
+    // Listening from start to stop: an alert posted before start or after stop has no runtime to decide it.
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        (_board, _contexts, _triggers) = (board, contexts, triggers);
-        _board.Posted += OnPosted;
+        board.Posted += OnPosted;
+        return Task.CompletedTask;
     }
 
-    /// <summary>How many alert facts were raised (one per shopper and alert).</summary>
-    public long Raised { get; private set; }
-
-    public void Dispose() => _board.Posted -= OnPosted;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        board.Posted -= OnPosted;
+        return Task.CompletedTask;
+    }
 
     private void OnPosted(PostedAlert alert)
     {
         var at = alert.ValidFrom > alert.PostedAt ? alert.ValidFrom : alert.PostedAt;
-        foreach (var (shopper, context) in _contexts.InStores(alert.Stores))
+        foreach (var (shopper, context) in contexts.InStores(alert.Stores))
         {
             var fact = TriggerFact.Create(TriggerKind.Alert, at, shopper, context.Store!) with
             {
@@ -39,8 +37,7 @@ public sealed class AlertTriggerSource : IDisposable
                 AlertSeverity = alert.Severity,
                 AlertText = alert.Text,
             };
-            _triggers.Raise(fact);
-            Raised++;
+            triggers.Raise(fact);
         }
     }
 }
