@@ -70,14 +70,37 @@ public sealed class EmbeddedBroker(
     /// queues are drained (<see cref="GatewayShutdown"/>), again harmlessly by the host. Kestrel would otherwise
     /// wait its whole shutdown timeout for the MQTT connections to end by themselves.
     /// </summary>
-    public Task StopAsync(CancellationToken cancellationToken) => server.StopAsync(new MqttServerStopOptions
+    /// <remarks>
+    /// Each client is sent its DISCONNECT first, one by one: MQTTnet's own stop cancels every connection's token before
+    /// it sends the packets, so a client could see the socket close before the reason arrived (a CI run saw
+    /// "normal disconnection" where the gateway meant "server shutting down").
+    /// </remarks>
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
-        DefaultClientDisconnectOptions = new MqttServerClientDisconnectOptions
+        if (!server.IsStarted)
+        {
+            return;
+        }
+
+        var options = new MqttServerClientDisconnectOptions
         {
             ReasonCode = MqttDisconnectReasonCode.ServerShuttingDown,
             ReasonString = "the gateway is shutting down",
-        },
-    });
+        };
+        var clients = await server.GetClientsAsync();
+        await Task.WhenAll(clients.Select(async client =>
+        {
+            try
+            {
+                await client.DisconnectAsync(options);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or IOException)
+            {
+                // Gone already: nothing to tell it.
+            }
+        }));
+        await server.StopAsync(new MqttServerStopOptions { DefaultClientDisconnectOptions = options });
+    }
 
     /// <summary>
     /// Closes every connection of <paramref name="principal"/> (revoked device, erased shopper) and deletes its sessions
