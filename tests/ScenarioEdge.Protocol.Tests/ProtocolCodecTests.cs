@@ -28,6 +28,11 @@ public sealed class ProtocolCodecTests
         new AppActivity { Id = "a-1", Ts = T, Activity = PhoneActivity.Running, Confidence = 0.9, SpeedMps = 3.1, AccelStdMps2 = 4.2, SoundDb = 71.5, Store = "store-1", DistanceToStoreM = 120 },
         new AppFeedback { Id = "f-1", Ts = T, PushId = "p-1", Action = FeedbackAction.Opened },
         new AppPush { Id = "p-1", Ts = T, Campaign = "welcome", Title = "Welcome in!", Body = "Offers inside.", Store = "store-1", Reason = "entered" },
+        new AppPush
+        {
+            Id = "p-2", Ts = T, Campaign = "sports", Variant = "b", Title = "Thirsty?", Body = "20% off", DeepLink = "app://offers/sports-500?s=1",
+            ImageUrl = "https://cdn.example.com/a.png", Coupon = "K7Q2M9XH4T", Store = "store-1",
+        },
         new SceneTransition { Id = "sc-1", Ts = T, State = SceneState.InStore, Previous = SceneState.Commuting, Zone = "drinks", Dwelling = true, Confidence = 0.8, Reasons = ["strongest scanner drinks-1 for 12 s"] },
     };
 
@@ -90,6 +95,19 @@ public sealed class ProtocolCodecTests
     public void Decode_BadShelfEvent_FailsNamingTheField(string json, string named)
     {
         var result = ProtocolCodec.Decode<ShelfEvent>(Utf8(json));
+
+        Assert.Equal(DecodeFailure.InvalidField, result.Failure);
+        Assert.StartsWith(named, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"p","ts":"2026-11-24T08:00:00Z","campaign":"c","title":"t","body":"b","deepLink":"javascript://alert(1)"}""", "deepLink: scheme 'javascript'")]
+    [InlineData("""{"id":"p","ts":"2026-11-24T08:00:00Z","campaign":"c","title":"t","body":"b","deepLink":"offers/coffee"}""", "deepLink: not an absolute URI")]
+    [InlineData("""{"id":"p","ts":"2026-11-24T08:00:00Z","campaign":"c","title":"t","body":"b","imageUrl":"http://cdn.example.com/a.png"}""", "imageUrl: must be an https URL")]
+    [InlineData("""{"id":"p","ts":"2026-11-24T08:00:00Z","campaign":"c","title":"t","body":"b","imageUrl":"data://image/png;base64,AAAA"}""", "imageUrl: scheme 'data'")]
+    public void Decode_PushWithUnsafeLinkOrImage_FailsNamingTheField(string json, string named)
+    {
+        var result = ProtocolCodec.Decode<AppPush>(Utf8(json));
 
         Assert.Equal(DecodeFailure.InvalidField, result.Failure);
         Assert.StartsWith(named, result.Error, StringComparison.Ordinal);

@@ -24,6 +24,11 @@ internal static class ContentValidator
             {
                 p.Add($"{at}.deepLink", $"'{link}' is not a link such as app://offers/coffee or https://...");
             }
+            else if (push.DeepLink is { Length: > 0 } scheme && ForbiddenScheme(scheme) is { } bad)
+            {
+                // The app would refuse the push on the wire: refused here, not at send time.
+                p.Add($"{at}.deepLink", $"scheme '{bad}' is not allowed in a link (javascript, data, file and vbscript run or embed content)");
+            }
 
             if (push.ImageUrl is not null && !(Uri.TryCreate(push.ImageUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
             {
@@ -114,5 +119,11 @@ internal static class ContentValidator
                 p.Add(path, Placeholders.Why(segment.Placeholder, k));
             }
         }
+    }
+
+    private static string? ForbiddenScheme(string link)
+    {
+        var scheme = link[..link.IndexOf("://", StringComparison.Ordinal)].Trim().ToLowerInvariant();
+        return scheme is "javascript" or "data" or "file" or "vbscript" ? scheme : null;
     }
 }

@@ -16,6 +16,10 @@ public sealed class AppPushChannel(PushQueue queue) : IDeliveryChannel
         ArgumentNullException.ThrowIfNull(message);
         var push = message.Push!;
         return ValueTask.FromResult(queue.Enqueue(new PushIntent(
-            message.Shopper!, message.Store, message.Campaign, push.Title, push.Body, message.Reason, message.TriggeredAt, message.Arrival, TimeSpan.Zero)));
+            message.Shopper!, message.Store, message.Campaign, push.Title, push.Body, message.Reason, message.TriggeredAt, message.Arrival, TimeSpan.Zero)
+        {
+            DeepLink = push.DeepLink.Length > 0 ? push.DeepLink : null,
+            ImageUrl = push.ImageUrl,
+        }));
     }
 }

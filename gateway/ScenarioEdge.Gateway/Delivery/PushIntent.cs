@@ -13,4 +13,14 @@ public sealed record PushIntent(
     string Reason,
     DateTimeOffset TriggeredAt,
     long Arrival,
-    TimeSpan Cooldown);
+    TimeSpan Cooldown)
+{
+    /// <summary>Link the app opens (e.g. <c>app://offers/sports-500</c>), when the campaign gives one.</summary>
+    public string? DeepLink { get; init; }
+
+    /// <summary>Image shown with the notification (https), when the campaign gives one.</summary>
+    public string? ImageUrl { get; init; }
+
+    /// <summary>Coupon code the push carries, when the campaign issued one.</summary>
+    public string? Coupon { get; init; }
+}

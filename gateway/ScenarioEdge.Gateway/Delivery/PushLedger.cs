@@ -62,6 +62,9 @@ public sealed class PushLedger
                     CooldownKey = key,
                     Title = intent.Title,
                     Body = intent.Body,
+                    DeepLink = intent.DeepLink,
+                    ImageUrl = intent.ImageUrl,
+                    Coupon = intent.Coupon,
                     TriggeredAt = intent.TriggeredAt.UtcDateTime,
                     Reason = intent.Reason,
                     RecordedAt = now.UtcDateTime,
@@ -90,6 +93,7 @@ public sealed class PushLedger
                 Intents = [.. chunk.Select(i => new DeferredPush
                 {
                     Shopper = i.Shopper, Store = i.Store, Campaign = i.Campaign, Title = i.Title, Body = i.Body, Reason = i.Reason,
+                    DeepLink = i.DeepLink, ImageUrl = i.ImageUrl, Coupon = i.Coupon,
                     TriggeredAt = i.TriggeredAt.UtcDateTime, CooldownTicks = i.Cooldown.Ticks,
                 })],
             });
@@ -100,7 +104,12 @@ public sealed class PushLedger
     public IEnumerable<(long Id, List<PushIntent> Intents)> Deferred() =>
         _database.DeferredPushes.FindAll().ToList().Select(d => (d.Id, d.Intents.Select(i => new PushIntent(
             i.Shopper, i.Store, i.Campaign, i.Title, i.Body, i.Reason,
-            new DateTimeOffset(i.TriggeredAt.ToUniversalTime(), TimeSpan.Zero), 0, TimeSpan.FromTicks(i.CooldownTicks))).ToList()));
+            new DateTimeOffset(i.TriggeredAt.ToUniversalTime(), TimeSpan.Zero), 0, TimeSpan.FromTicks(i.CooldownTicks))
+        {
+            DeepLink = i.DeepLink,
+            ImageUrl = i.ImageUrl,
+            Coupon = i.Coupon,
+        }).ToList()));
 
     /// <summary>The intents of deferred document <paramref name="id"/> are delivered.</summary>
     public void DeferredDone(long id) => _database.DeferredPushes.Delete(id);
@@ -177,6 +186,9 @@ public sealed class PushLedger
         Campaign = push.Campaign,
         Title = push.Title,
         Body = push.Body,
+        DeepLink = push.DeepLink,
+        ImageUrl = push.ImageUrl,
+        Coupon = push.Coupon,
         Store = push.Store,
         Reason = push.Reason,
     };

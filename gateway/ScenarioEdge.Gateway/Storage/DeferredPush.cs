@@ -13,6 +13,12 @@ public sealed class DeferredPush
 
     public string Body { get; set; } = "";
 
+    public string? DeepLink { get; set; }
+
+    public string? ImageUrl { get; set; }
+
+    public string? Coupon { get; set; }
+
     public string Reason { get; set; } = "";
 
     /// <summary>Event time of the trigger, UTC.</summary>

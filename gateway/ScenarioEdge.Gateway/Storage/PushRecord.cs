@@ -32,6 +32,12 @@ public sealed class PushRecord
 
     public string Body { get; set; } = "";
 
+    public string? DeepLink { get; set; }
+
+    public string? ImageUrl { get; set; }
+
+    public string? Coupon { get; set; }
+
     /// <summary>Gateway time the push was decided and recorded.</summary>
     public DateTime RecordedAt { get; set; }
 

@@ -24,6 +24,17 @@ public sealed record AppPush : ProtocolMessage
     [JsonPropertyName("body")]
     public required string Body { get; init; }
 
+    /// <summary>
+    /// Link the app opens when the shopper taps the notification (e.g. <c>app://offers/sports-500</c>); a URI with a
+    /// scheme. The app decides which schemes it follows.
+    /// </summary>
+    [JsonPropertyName("deepLink")]
+    public string? DeepLink { get; init; }
+
+    /// <summary>Image shown with the notification: an https URL.</summary>
+    [JsonPropertyName("imageUrl")]
+    public string? ImageUrl { get; init; }
+
     /// <summary>Store the push is about.</summary>
     [JsonPropertyName("store")]
     public string? Store { get; init; }
@@ -42,6 +53,8 @@ public sealed record AppPush : ProtocolMessage
         Check.Optional("variant", Variant, 32),
         Check.Required("title", Title, 120),
         Check.Required("body", Body, 1000),
+        DeepLink is null ? null : Check.Uri("deepLink", DeepLink, 500, httpsOnly: false),
+        ImageUrl is null ? null : Check.Uri("imageUrl", ImageUrl, 500, httpsOnly: true),
         Store is null ? null : Check.Id("store", Store),
         Check.Optional("coupon", Coupon, 64),
         Check.Optional("reason", Reason, 500));

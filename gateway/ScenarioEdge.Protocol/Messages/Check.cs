@@ -28,6 +28,51 @@ internal static class Check
         : items.Count > max ? $"{field}: {items.Count} items, at most {max} allowed"
         : null;
 
+    /// <summary>
+    /// An absolute URI of at most <paramref name="maxLength"/> characters: https when <paramref name="httpsOnly"/>, and
+    /// never a scheme that runs or embeds content where it is opened (javascript, data, file, vbscript).
+    /// </summary>
+    public static string? Uri(string field, string value, int maxLength, bool httpsOnly)
+    {
+        if (value.Length > maxLength)
+        {
+            return $"{field}: longer than {maxLength} characters";
+        }
+
+        var end = value.IndexOf("://", StringComparison.Ordinal);
+        if (end <= 0 || !IsScheme(value.AsSpan(0, end)))
+        {
+            return $"{field}: not an absolute URI (scheme://…)";
+        }
+
+        var scheme = value[..end].ToLowerInvariant();
+        if (scheme is "javascript" or "data" or "file" or "vbscript")
+        {
+            return $"{field}: scheme '{scheme}' is not allowed";
+        }
+
+        return httpsOnly && !(scheme == "https" && System.Uri.TryCreate(value, UriKind.Absolute, out _)) ? $"{field}: must be an https URL" : null;
+    }
+
+    // RFC 3986: a letter, then letters, digits, '+', '-' or '.'.
+    private static bool IsScheme(ReadOnlySpan<char> scheme)
+    {
+        if (!char.IsAsciiLetter(scheme[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in scheme)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Returns the first non-null message.</summary>
     public static string? First(params ReadOnlySpan<string?> results)
     {

@@ -168,6 +168,19 @@ public sealed class CampaignValidatorTests
         Assert.Contains(result.Problems, p => p.Path == path && p.Message.Contains(words, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("javascript://alert(1)", "scheme 'javascript' is not allowed")]
+    [InlineData("DATA://text/html,x", "scheme 'data' is not allowed")]
+    [InlineData("offers/coffee", "is not a link")]
+    public void FromYaml_UnsafeOrRelativeDeepLink_Refused(string link, string words)
+    {
+        var yaml = Minimal("c", "{kind: storeEntered}").Replace("deepLink: app://offers/c", $"deepLink: '{link}'", StringComparison.Ordinal);
+
+        var result = CampaignLoader.FromYaml(yaml, _catalog);
+
+        Assert.Contains(result.Problems, p => p.Path == "$.content.appPush.deepLink" && p.Message.Contains(words, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void FromYaml_NoContent_Refused()
     {

@@ -34,6 +34,7 @@ internal sealed class PushApp : IAsyncDisposable
             if (push.Ok)
             {
                 Received.Enqueue(push.Value!.Id);
+                Messages.Enqueue(push.Value);
             }
 
             return Task.CompletedTask;
@@ -44,6 +45,9 @@ internal sealed class PushApp : IAsyncDisposable
 
     /// <summary>Ids of the pushes received, repeats included.</summary>
     public ConcurrentQueue<string> Received { get; } = new();
+
+    /// <summary>The pushes received as the app decodes (and validates) them, repeats included.</summary>
+    public ConcurrentQueue<AppPush> Messages { get; } = new();
 
     /// <summary>Connects; subscribes to the push topic unless the broker still holds the session with its subscription.</summary>
     public async Task<bool> ConnectAsync(bool subscribe = true)
