@@ -73,6 +73,7 @@ public sealed class GatewayDatabase : IDisposable
         Alerts.EnsureIndex(a => a.PostedAt);
         WebhookOutbox.EnsureIndex(w => w.Shopper);
         WebhookDeadLetters.EnsureIndex(w => w.Shopper);
+        WebhookSent.EnsureIndex(w => w.Shopper);
         CreateMissingCollections();
     }
 
@@ -139,6 +140,9 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Webhook deliveries given up on, kept for an operator to inspect or replay.</summary>
     public ILiteCollection<WebhookDeliveryRecord> WebhookDeadLetters => _db.GetCollection<WebhookDeliveryRecord>("webhookdeadletters");
+
+    /// <summary>Ids of the webhook deliveries the provider accepted (see <see cref="WebhookSentRecord"/>).</summary>
+    public ILiteCollection<WebhookSentRecord> WebhookSent => _db.GetCollection<WebhookSentRecord>("webhooksent");
 
     /// <summary>Append-only audit log of consent changes.</summary>
     public ILiteCollection<ConsentLogRecord> ConsentLog => _db.GetCollection<ConsentLogRecord>("consentlog");

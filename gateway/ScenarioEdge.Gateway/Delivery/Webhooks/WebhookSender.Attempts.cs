@@ -41,6 +41,8 @@ public sealed partial class WebhookSender
                 });
                 if (result == WebhookResult.Delivered)
                 {
+                    // Remembered before it leaves the outbox, so that no moment exists where the id is in neither.
+                    _db.WebhookSent.Upsert(new WebhookSentRecord { Id = record.Id, Shopper = record.Shopper, SentAt = _time.GetUtcNow() });
                     _db.WebhookOutbox.Delete(record.Id);
                     return;
                 }

@@ -48,7 +48,7 @@ public sealed partial class WebhookSender : IHostedService, IDisposable
     public int Pending => Volatile.Read(ref _pending);
 
     /// <summary>
-    /// Queues one delivery: <paramref name="id"/> is its idempotency key (the same id queued twice is sent once),
+    /// Queues one delivery: <paramref name="id"/> is its idempotency key (the same id queued twice is sent once, also after it was delivered, within the retention period),
     /// <paramref name="data"/> a JSON value, <paramref name="shopper"/> the pseudonymous shopper it is about (so that
     /// erasing the shopper erases it). The body is <c>{"id","type","createdAt","data"}</c>. Returns false when no
     /// webhook is configured, or when the queue is full (the delivery is then dead-lettered as <c>queue_full</c>).
@@ -65,7 +65,7 @@ public sealed partial class WebhookSender : IHostedService, IDisposable
         var record = new WebhookDeliveryRecord { Id = id, Shopper = shopper, Body = Body(id, type, now, data), CreatedAt = now, NextAttemptAt = now };
         lock (_flows)
         {
-            if (_flows.ContainsKey(id) || _db.WebhookOutbox.FindById(id) is not null)
+            if (_flows.ContainsKey(id) || _db.WebhookOutbox.FindById(id) is not null || _db.WebhookSent.FindById(id) is not null)
             {
                 return true;
             }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Delivery.Webhooks;
 using ScenarioEdge.Gateway.Tests.Campaigns;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
@@ -46,5 +48,38 @@ public sealed class WebhookChannelTests
         await Eventually.TrueAsync(() => gateway.Database.Pushes.Exists(p => p.Campaign == "welcome" && p.Shopper == alice), "the app push");
         Assert.Equal(0, gateway.Database.WebhookOutbox.Count());
         Assert.Equal(0, gateway.Database.WebhookDeadLetters.Count());
+    }
+
+    // A decision handed to the channel again — a retried decision, a deferral released twice, a replay after a restart —
+    // must not reach the provider twice, also after the first one was delivered and left the outbox.
+    [Fact]
+    public async Task SameDecision_HandedOverAgainAfterDeliveryAndAfterARestart_ProviderGetsItOnce()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var data = Directory.CreateTempSubdirectory("se-gw-").FullName;
+        var settings = new Dictionary<string, string?>
+        {
+            ["Gateway:Webhook:Url"] = receiver.Url.ToString(),
+            ["Gateway:Webhook:Secret"] = WebhookReceiver.Secret,
+        };
+        var first = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")], settings, dataDirectory: data);
+        var message = new CampaignMessage("welcome", 1, first.Shopper("alice"), "store-w", TimeProvider.System.GetUtcNow().AddSeconds(-1), 0, "test",
+            new PushPart("Hi", "Welcome", "app://offers", null, null), null);
+        var channel = first.App.Services.GetServices<IDeliveryChannel>().OfType<WebhookChannel>().Single();
+
+        Assert.True(await channel.DeliverAsync(message, CancellationToken.None));
+        Assert.True(await channel.DeliverAsync(message, CancellationToken.None));
+        await Eventually.TrueAsync(() => !receiver.Requests.IsEmpty && first.Database.WebhookOutbox.Count() == 0, "the delivery to succeed and leave the outbox");
+        Assert.True(await channel.DeliverAsync(message, CancellationToken.None));
+        await first.DisposeAsync();
+        await using var second = await GatewayFixture.StartAsync(settings: settings, dataDirectory: data);
+        var again = second.App.Services.GetServices<IDeliveryChannel>().OfType<WebhookChannel>().Single();
+        Assert.True(await again.DeliverAsync(message, CancellationToken.None));
+
+        // A different decision still goes out: the check is per delivery id, not a closed door.
+        Assert.True(await again.DeliverAsync(message with { TriggeredAt = message.TriggeredAt.AddSeconds(1) }, CancellationToken.None));
+        await Eventually.TrueAsync(() => receiver.Requests.Count == 2, "the second decision's delivery");
+        Assert.Equal(1, receiver.Requests.Count(r => r.Id == $"push-welcome-{message.Shopper}-{message.TriggeredAt.UtcTicks}"));
+        Assert.Equal(0, second.Database.WebhookOutbox.Count());
     }
 }
