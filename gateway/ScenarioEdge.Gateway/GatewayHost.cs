@@ -87,6 +87,9 @@ public static class GatewayHost
         configure?.Invoke(builder);
         builder.Services.AddSerilog(
             (services, logger) => logger
+                // ASP.NET Core logs every request at Information (six lines per call): a gateway's log is for what
+                // happened to stores and shoppers. Configuration (Serilog:MinimumLevel:Override) still wins.
+                .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
                 .ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(

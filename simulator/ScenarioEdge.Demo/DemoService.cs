@@ -6,6 +6,7 @@ using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Provisioning;
 using ScenarioEdge.Simulation.Running;
 using ScenarioEdge.Simulation.Scenarios;
@@ -33,6 +34,23 @@ public sealed class DemoService(
     private const string ObserverName = "demo";
     private const string ShoppersSetting = "demo-shoppers";
 
+    private Scenario? _scenario;
+    private ProvisionedCredentials? _credentials;
+
+    /// <summary>
+    /// Provisions the demo store before the gateway's own services start (this service is registered first): the
+    /// campaign folder's first pass then finds the store its campaigns name, rather than refusing them until the
+    /// provisioning lands (ExecuteAsync runs on the thread pool since .NET 10, racing that pass).
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _scenario = ScenarioLoader.LoadFile(demo.Value.Scenario);
+        _scenario.Loop = true;
+        // The demo plays its devices, so it takes fresh secrets for them on every start.
+        _credentials = provisioning.Apply(_scenario.AsStoreFile(), rotate: true);
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => PlayAsync(stoppingToken);
 
     private async Task PlayAsync(CancellationToken hostStopping)
@@ -41,10 +59,8 @@ public sealed class DemoService(
         // otherwise keep publishing while the gateway drains.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(hostStopping, lifetime.ApplicationStopping);
         var stoppingToken = stopping.Token;
-        var scenario = ScenarioLoader.LoadFile(demo.Value.Scenario);
-        scenario.Loop = true;
-        // The demo plays its devices, so it takes fresh secrets for them on every start.
-        var credentials = provisioning.Apply(scenario.AsStoreFile(), rotate: true);
+        var scenario = _scenario!;
+        var credentials = _credentials!;
         var (key, observerSecret) = CreateDemoLogins();
 
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Demo;
@@ -43,5 +44,11 @@ public sealed class DemoCampaignTests
 
         await Eventually.TrueAsync(() => active.Current.ById.Count == files, $"all {files} demo campaigns to be active", TimeSpan.FromSeconds(10));
         Assert.Contains("welcome", active.Current.ById.Keys);
+        // The store is provisioned before the folder's first pass: no campaign is refused on the way, and a new user's
+        // first screen of the demo carries no warnings.
+        Assert.DoesNotContain(gateway.Logs.Warnings, w => w.Contains("refused", StringComparison.Ordinal));
+        // The demo registered its shoppers through the app API (HTTP) before it plays: no request lines in the log.
+        await Eventually.TrueAsync(() => gateway.Metrics.MessagesIn["sightings"] > 3, "the demo to play");
+        Assert.DoesNotContain(gateway.Logs.Entries, e => e.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) && e.Level < LogLevel.Warning);
     }
 }
