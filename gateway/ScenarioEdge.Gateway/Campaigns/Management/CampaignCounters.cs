@@ -1,12 +1,11 @@
 using ScenarioEdge.Campaigns.Compilation;
-using ScenarioEdge.Gateway.Campaigns.Management;
 using ScenarioEdge.Gateway.Observability;
 
-namespace ScenarioEdge.Gateway;
+namespace ScenarioEdge.Gateway.Campaigns.Management;
 
 /// <summary>
-/// Campaign management's counts into the gateway's metrics. It sits at the composition root because campaigns and
-/// observability are folders that must not depend on each other (tests/ScenarioEdge.Architecture.Tests).
+/// Campaign management's counts into the gateway's metrics (Observability is a leaf: campaigns depend on it, never the
+/// other way). The interface lets tests count without the metrics pipeline.
 /// </summary>
 internal sealed class CampaignCounters : ICampaignCounters
 {
