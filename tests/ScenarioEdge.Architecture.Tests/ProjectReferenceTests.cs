@@ -10,7 +10,7 @@ namespace ScenarioEdge.Architecture.Tests;
 public sealed class ProjectReferenceTests
 {
     private static readonly string[] Production =
-        ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Scenes", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.EdgeAgent"];
+        ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Experiments", "ScenarioEdge.Scenes", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.EdgeAgent"];
 
     /// <summary>The host that composes the gateway with the simulator's store: the one allowed to reference both.</summary>
     private const string DemoHost = "ScenarioEdge.Demo";
@@ -21,6 +21,7 @@ public sealed class ProjectReferenceTests
         ["ScenarioEdge.Protocol"] = [],
         ["ScenarioEdge.Provisioning"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.Campaigns"] = ["ScenarioEdge.Protocol"],
+        ["ScenarioEdge.Experiments"] = [],
         ["ScenarioEdge.Scenes"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.Shelf.Core"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.EdgeAgent"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core"],
@@ -66,6 +67,16 @@ public sealed class ProjectReferenceTests
         var bad = Allowed.Keys.SelectMany(a => References(a).Where(IsTest).Select(r => $"{a} -> {r}")).ToList();
 
         Assert.True(bad.Count == 0, $"test code referenced outside the tests:\n{string.Join("\n", bad)}");
+    }
+
+    [Fact]
+    public void ExperimentsCore_IsAPureLibrary()
+    {
+        var packages = Assembly.Load("ScenarioEdge.Experiments").GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(n => !n.StartsWith("System", StringComparison.Ordinal) && n is not "netstandard" and not "mscorlib")
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["MathNet.Numerics"], packages);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class SceneModelTests
         ["LiteDB", "MQTTnet", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Options", "Microsoft.Extensions.DependencyInjection", "Microsoft.AspNetCore", "ScenarioEdge.Gateway"];
 
     /// <summary>Clock reads: time comes into the model as parameters, never from the machine.</summary>
-    private static readonly string[] ClockReads =
+    internal static readonly string[] ClockReads =
     [
         "System.TimeProvider.", "System.Diagnostics.Stopwatch.", "System.DateTime.get_Now", "System.DateTime.get_UtcNow", "System.DateTime.get_Today",
         "System.DateTimeOffset.get_Now", "System.DateTimeOffset.get_UtcNow", "System.Environment.get_TickCount",
@@ -57,7 +57,7 @@ public sealed class SceneModelTests
         Assert.True(bad.Count == 0, $"the scene model reads a clock (take event time as a parameter):\n{string.Join("\n", bad)}");
     }
 
-    private static string Target(ITypeDependency dependency) => dependency switch
+    internal static string Target(ITypeDependency dependency) => dependency switch
     {
         MethodCallDependency call => $"{call.TargetMember.DeclaringType.FullName}.{call.TargetMember.Name}",
         _ => dependency.Target.FullName + ".",
