@@ -167,7 +167,7 @@ public sealed class GatewayDatabase : IDisposable
     internal static readonly string[] CollectionNames =
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
          "campaignstate", "campaigndeferred", "decisions", "decisiondays",
-            "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters"];
+            "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();
