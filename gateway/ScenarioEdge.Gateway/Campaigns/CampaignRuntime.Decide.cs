@@ -20,13 +20,7 @@ public sealed partial class CampaignRuntime
 
         // Nothing is kept about a shopper without the offers consent: judged on a state that is thrown away.
         var consenting = (fact.Consents & Consents.Offers) != 0;
-        var state = consenting ? _limits.Get(fact.Shopper) : new ShopperCampaignState(new ShopperLimitState(fact.Shopper), []);
-        fact = fact with { ShopperKind = state.KindAt(fact.Store, fact.Visit, out var visited) };
-        if (visited && consenting)
-        {
-            _limits.Changed(fact.Shopper);
-            Changed();
-        }
+        var state = consenting ? _limits.Get(fact.Shopper) : new ShopperCampaignState(new ShopperLimitState(fact.Shopper));
 
         if (!_rounds.TryGetValue(fact.Shopper, out var pending))
         {

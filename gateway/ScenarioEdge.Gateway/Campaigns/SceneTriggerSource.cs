@@ -24,6 +24,15 @@ public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContext
         var context = contexts.Of(change.Shopper);
         switch (change.Kind)
         {
+            case SceneChangeKind.Entered when change.Store is { } store && contexts.Resumed(change.Shopper, store) is { } resumed:
+                // The gateway restarted while the shopper stayed: the same visit goes on, it is no new entry.
+                contexts.Set(change.Shopper, new ShopperContext(store, resumed, change.Zone, SceneState.InStore));
+                if (change.Zone != context.Zone)
+                {
+                    Raise(change, TriggerKind.ZoneEntered, store, resumed);
+                }
+
+                break;
             case SceneChangeKind.Entered when change.Store is { } store:
                 var visit = string.Create(CultureInfo.InvariantCulture, $"{store}@{change.At.UtcTicks}");
                 context = new ShopperContext(store, visit, change.Zone, SceneState.InStore);

@@ -113,6 +113,9 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Campaign sends deferred to the end of quiet hours.</summary>
     public ILiteCollection<DeferredDecisionRecord> CampaignDeferred => _db.GetCollection<DeferredDecisionRecord>("campaigndeferred");
 
+    /// <summary>Where each shopper is and their first visit (the campaign engine's whereabouts).</summary>
+    public ILiteCollection<WhereaboutsRecord> Whereabouts => _db.GetCollection<WhereaboutsRecord>("whereabouts");
+
     /// <summary>The campaign decision log, per shopper.</summary>
     public ILiteCollection<DecisionLogRecord> Decisions => _db.GetCollection<DecisionLogRecord>("decisions");
 
@@ -162,7 +165,7 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Every collection of the file; <see cref="CreateMissingCollections"/> makes them all at open.</summary>
     internal static readonly string[] CollectionNames =
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
-         "campaignstate", "campaigndeferred", "decisions", "decisiondays",
+         "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>

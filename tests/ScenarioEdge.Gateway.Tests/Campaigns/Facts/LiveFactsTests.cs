@@ -17,10 +17,15 @@ public sealed class LiveFactsTests
     internal static readonly Dictionary<string, string?> Settings = new()
     {
         ["Gateway:Campaigns:Folder"] = GatewayFixture.CampaignsPath("facts"),
+        // Each trigger decided on its own (a store entry raises several): campaigns of one trigger still compete.
+        ["Gateway:Campaigns:ArbitrationWindow"] = "00:00:00",
     };
 
-    internal static Task<GatewayFixture> StartAsync(IDictionary<string, string?>? settings = null, string? dataDirectory = null) =>
-        GatewayFixture.StartAsync([LiveSignalPublisher.SeedPath("facts-store.yaml"), LiveSignalPublisher.SeedPath("facts-other.yaml")], settings ?? Settings, dataDirectory);
+    /// <param name="seeded">False for a restart on the same data: the stores and shoppers are in the file already.</param>
+    internal static Task<GatewayFixture> StartAsync(IDictionary<string, string?>? settings = null, string? dataDirectory = null, bool seeded = true, TimeProvider? time = null) =>
+        GatewayFixture.StartAsync(
+            seeded ? [LiveSignalPublisher.SeedPath("facts-store.yaml"), LiveSignalPublisher.SeedPath("facts-other.yaml")] : [],
+            settings ?? Settings, dataDirectory, time: time);
 
     [Fact]
     public async Task ExercisingNearTheStore_HeartRateAndDistanceFromIngest_LiveCampaignSent()
