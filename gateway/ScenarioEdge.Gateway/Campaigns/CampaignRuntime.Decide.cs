@@ -101,6 +101,13 @@ public sealed partial class CampaignRuntime
         foreach (var d in _deferred.TakeDue(now))
         {
             var shopper = d.Fact.Shopper;
+            if (TriggerKinds.IsInStore(d.Fact.Kind) && contexts.Unconfirmed(shopper))
+            {
+                // Read back at start, not yet heard again: the scene stream confirms the visit or it ends; ask again shortly.
+                _deferred.Add(d with { Until = now + TimeSpan.FromSeconds(1) });
+                continue;
+            }
+
             var current = set.ById.GetValueOrDefault(d.Campaign);
             var state = _limits.Get(shopper);
             var policy = policies.For(d.Fact.Store);

@@ -76,6 +76,13 @@ public sealed class ShopperContexts : BackgroundService
             ? entry.Context.Visit
             : null;
 
+    /// <summary>
+    /// True while the shopper's in-store whereabouts are only those read back at start: neither confirmed by the scene
+    /// stream nor past the grace. A deferred in-store offer waits for the answer.
+    /// </summary>
+    internal bool Unconfirmed(string shopper) =>
+        _entries.TryGetValue(shopper, out var entry) && entry.Restored && entry.Context.Store is not null && _time.GetUtcNow() < _restoredUntil;
+
     /// <summary>The shoppers in one of <paramref name="stores"/> now (an alert for an area: rare, so a walk over all is fine).</summary>
     internal IEnumerable<(string Shopper, ShopperContext Context)> InStores(IReadOnlyCollection<string> stores)
     {
