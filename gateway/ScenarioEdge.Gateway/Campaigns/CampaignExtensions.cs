@@ -17,7 +17,6 @@ public static class CampaignExtensions
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<StorePolicies>();
         services.AddSingleton<ShopperContexts>();
-        services.AddHostedService(sp => sp.GetRequiredService<ShopperContexts>());
         services.AddSingleton<IShopperDataHolder, WhereaboutsDataHolder>();
         services.AddSingleton<LiveFacts>();
         services.AddSingleton<CampaignTriggers>();

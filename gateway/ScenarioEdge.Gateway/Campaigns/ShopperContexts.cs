@@ -12,14 +12,15 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// deferred, arbitrated or queued message is checked against the present, not against the moment it was decided; and
 /// each shopper's first store visit ever, which tells a new shopper from a returning one. Written on the partition
 /// workers (one shopper always on the same one), read by the campaign runtime and the alert source; written to LiteDB
-/// in batches at most <see cref="CampaignOptions.WriteDelay"/> later and once more at shutdown, and read back at start.
+/// by the campaign runtime's flush, in the same batches as its decisions (at most <see cref="CampaignOptions.WriteDelay"/>
+/// later, and once more at shutdown), and read back at start.
 /// </summary>
 /// <remarks>
 /// The scene engine starts empty after a restart, so a shopper still in the store enters again: within the grace
 /// (twice the scene's exit-after-signal-loss) that entry continues the visit read back instead of starting a new one.
 /// A shopper read back as in a store and not heard again within the grace has left.
 /// </remarks>
-public sealed class ShopperContexts : BackgroundService
+public sealed class ShopperContexts
 {
     private static readonly ShopperContext Away = new(null, null, null, SceneState.Unknown);
     private readonly ConcurrentDictionary<string, Whereabouts> _entries = new(StringComparer.Ordinal);
@@ -27,22 +28,20 @@ public sealed class ShopperContexts : BackgroundService
     private readonly Lock _write = new();
     private readonly GatewayDatabase _database;
     private readonly TimeProvider _time;
-    private readonly TimeSpan _writeDelay;
     private readonly DateTimeOffset _restoredUntil;
     private readonly ILogger<ShopperContexts> _log;
 
-    public ShopperContexts(GatewayDatabase database, IOptions<CampaignOptions> options, IOptions<ScenarioEdge.Scenes.SceneOptions> scenes, TimeProvider time, ILogger<ShopperContexts> log)
+    public ShopperContexts(GatewayDatabase database, IOptions<ScenarioEdge.Scenes.SceneOptions> scenes, TimeProvider time, ILogger<ShopperContexts> log)
     {
         _database = database;
         _time = time;
         _log = log;
-        _writeDelay = options.Value.WriteDelay;
         _restoredUntil = time.GetUtcNow() + (2 * scenes.Value.Presence.ExitAfterSignalLoss);
         Load();
     }
 
-    /// <summary>Records waiting to be written.</summary>
-    internal int Pending => _dirty.Count;
+    /// <summary>Whether changes wait to be written (cheap: the runtime asks on every turn).</summary>
+    internal bool HasPending => !_dirty.IsEmpty;
 
     public ShopperContext Of(string shopper) => _entries.TryGetValue(shopper, out var entry) ? Current(entry) : default;
 
@@ -124,7 +123,7 @@ public sealed class ShopperContexts : BackgroundService
         }
     }
 
-    /// <summary>Writes every changed shopper in one LiteDB write.</summary>
+    /// <summary>Writes every changed shopper in one LiteDB write (a failed write is tried again at the next).</summary>
     public void Flush()
     {
         lock (_write)
@@ -150,45 +149,18 @@ public sealed class ShopperContexts : BackgroundService
             }
         }
 
-        _database.Whereabouts.Upsert(records);
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        TryFlush();
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(_writeDelay, _time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            _database.Whereabouts.Upsert(records);
+        }
+        catch
+        {
+            foreach (var r in records)
             {
-                TryFlush();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
-
-    private void TryFlush()
-    {
-        try
-        {
-            Flush();
-        }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException)
-        {
-            // The changes stay in memory; the entries are marked again so the next tick writes them.
-            foreach (var shopper in _entries.Keys)
-            {
-                _dirty[shopper] = 0;
+                _dirty.TryAdd(r.Id, 0);
             }
 
-            _log.LogError(ex, "Could not write shoppers' whereabouts ({Message}); trying again", ex.Message);
+            throw;
         }
     }
 

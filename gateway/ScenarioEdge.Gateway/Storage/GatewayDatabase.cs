@@ -49,6 +49,7 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<CampaignVersionRecord>().Id(v => v.Id, autoId: false);
         mapper.Entity<AlertRecord>().Id(a => a.Id, autoId: false);
         mapper.Entity<WebhookDeliveryRecord>().Id(w => w.Id, autoId: false);
+        mapper.Entity<WhereaboutsRecord>().Id(w => w.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
