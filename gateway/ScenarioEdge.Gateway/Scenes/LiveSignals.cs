@@ -32,8 +32,11 @@ public sealed class LiveSignals(IOptions<SceneOptions> options)
     /// <summary>On the shopper's partition worker, before the signal is judged (so its own triggers see it).</summary>
     internal void Observe(in SceneSignal signal)
     {
-        if (signal.Kind == SignalKind.Sighting)
+        if (signal.Kind == SignalKind.Sighting
+            || (double.IsNaN(signal.HeartRate) && double.IsNaN(signal.CadenceSpm) && double.IsNaN(signal.CadenceRpm)
+                && (signal.Store is null || double.IsNaN(signal.DistanceToStoreM))))
         {
+            // Nothing campaigns read (a phone report without a distance): not even a lookup.
             return;
         }
 
