@@ -35,6 +35,7 @@ public static class ApiExtensions
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOperatorApi();
+        app.MapShopperTags();
         app.MapAppApi();
         app.MapDeviceConfig();
         return app;

@@ -15,5 +15,8 @@ public sealed record ObserverRequest(string Name);
 /// </summary>
 public sealed record RegistrationRequest(List<string> Consents, string NoticeVersion, List<string>? Wearables = null, int? RestingHr = null, int? MaxHr = null);
 
+/// <summary>Body of PUT /api/shoppers/{shopper}/tags: the shopper's whole set of segment tags (an empty list clears them).</summary>
+public sealed record TagsRequest(List<string>? Tags);
+
 /// <summary>Body of PUT /api/app/me/consents/{purpose}.</summary>
 public sealed record ConsentRequest(bool Granted, string NoticeVersion);

@@ -20,13 +20,7 @@ public sealed partial class CampaignRuntime
 
         // Nothing is kept about a shopper without the offers consent: judged on a state that is thrown away.
         var consenting = (fact.Consents & Consents.Offers) != 0;
-        var state = consenting ? _limits.Get(fact.Shopper) : new ShopperCampaignState(new ShopperLimitState(fact.Shopper), []);
-        fact = fact with { ShopperKind = state.KindAt(fact.Store, fact.Visit, out var visited) };
-        if (visited && consenting)
-        {
-            _limits.Changed(fact.Shopper);
-            Changed();
-        }
+        var state = consenting ? _limits.Get(fact.Shopper) : new ShopperCampaignState(new ShopperLimitState(fact.Shopper));
 
         if (!_rounds.TryGetValue(fact.Shopper, out var pending))
         {
@@ -107,6 +101,13 @@ public sealed partial class CampaignRuntime
         foreach (var d in _deferred.TakeDue(now))
         {
             var shopper = d.Fact.Shopper;
+            if (TriggerKinds.IsInStore(d.Fact.Kind) && contexts.Unconfirmed(shopper))
+            {
+                // Read back at start, not yet heard again: the scene stream confirms the visit or it ends; ask again shortly.
+                _deferred.Add(d with { Until = now + TimeSpan.FromSeconds(1) });
+                continue;
+            }
+
             var current = set.ById.GetValueOrDefault(d.Campaign);
             var state = _limits.Get(shopper);
             var policy = policies.For(d.Fact.Store);

@@ -11,8 +11,9 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// two decisions about a shopper race). Per trigger it takes the current campaign snapshot once, runs the
 /// <see cref="TriggerDecider"/> with the shopper's limits and the store's policy, and opens or joins the shopper's
 /// arbitration round; due rounds are resolved (after checking each candidate's context still holds), due deferrals
-/// released, and the winners handed to every delivery channel. Decisions, limits and deferrals are written in
-/// batches at most <see cref="CampaignOptions.WriteDelay"/> after they happen, and once more at shutdown.
+/// released, and the winners handed to every delivery channel. Decisions, limits, deferrals and the shoppers'
+/// whereabouts are written in batches at most <see cref="CampaignOptions.WriteDelay"/> after they happen, and once
+/// more at shutdown.
 /// </summary>
 public sealed partial class CampaignRuntime(
     CampaignTriggers triggers,
@@ -115,6 +116,12 @@ public sealed partial class CampaignRuntime(
 
                     ResolveDue(now, all: false);
                     ReleaseDue(now);
+                    if (contexts.HasPending)
+                    {
+                        // Whereabouts change on the scene partitions; written with the runtime's batch, by one writer.
+                        Changed();
+                    }
+
                     if (now >= _flushDue)
                     {
                         Flush();
@@ -187,6 +194,7 @@ public sealed partial class CampaignRuntime(
             _limits.Flush(time.GetUtcNow());
             _deferred.Flush();
             _log.Flush();
+            contexts.Flush();
             _flushDue = DateTimeOffset.MaxValue;
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException)

@@ -10,9 +10,10 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// The one entry point for triggers, whatever their source: scene changes, shelf interactions, and later purchases,
 /// online events and alerts. The shopper's consents are always taken from the shopper's own record, never from the
 /// source. A trigger that matches no active campaign ends here without allocating; one that matches goes to the
-/// <see cref="CampaignRuntime"/>, which owns every shopper's limits.
+/// <see cref="CampaignRuntime"/>, which owns every shopper's limits. The shopper's tags come from the same record,
+/// new or returning from the shopper's visits (<see cref="ShopperContexts"/>).
 /// </summary>
-public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory directory, GatewayMetrics metrics, RefusalLog refusals)
+public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory directory, ShopperContexts contexts, GatewayMetrics metrics, RefusalLog refusals)
 {
     private const Consents AllConsents = Consents.Presence | Consents.Activity | Consents.Offers | Consents.Analytics;
 
@@ -47,7 +48,8 @@ public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory d
         }
 
         matches.Clear();
-        if (_queue.Writer.TryWrite(new TriggerWork(fact with { Consents = ConsentsOf(fact.Shopper) }, arrival)))
+        var identity = fact.Shopper.Length == 0 ? null : directory.Current.Shopper(fact.Shopper);
+        if (_queue.Writer.TryWrite(new TriggerWork(fact with { Consents = ConsentsOf(identity), Tags = identity?.Tags, ShopperKind = contexts.KindOf(fact.Shopper, fact.Visit) }, arrival)))
         {
             return true;
         }
@@ -57,9 +59,9 @@ public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory d
         return false;
     }
 
-    private Consents ConsentsOf(string shopper)
+    private static Consents ConsentsOf(ShopperIdentity? identity)
     {
-        if (shopper.Length == 0 || directory.Current.Shopper(shopper) is not { } identity)
+        if (identity is null)
         {
             return Consents.None;
         }

@@ -1,33 +1,12 @@
 using ScenarioEdge.Campaigns.Limits;
-using ScenarioEdge.Campaigns.Triggers;
 
 namespace ScenarioEdge.Gateway.Campaigns;
 
 /// <summary>
-/// What the runtime keeps per shopper: the engine's limit state, and the first visit per store, which tells a new
-/// shopper (in their first visit) from a returning one.
+/// What the runtime keeps per shopper: the engine's limit state. (New or returning is the shopper's visit history,
+/// kept with their whereabouts in <see cref="ShopperContexts"/> for every visit, not only those a campaign matched.)
 /// </summary>
-internal sealed class ShopperCampaignState(ShopperLimitState limits, Dictionary<string, string> firstVisits)
+internal sealed class ShopperCampaignState(ShopperLimitState limits)
 {
     public ShopperLimitState Limits { get; } = limits;
-
-    public Dictionary<string, string> FirstVisits { get; } = firstVisits;
-
-    /// <summary>New while in the first visit of the store (or never there), returning after it.</summary>
-    public ShopperKind KindAt(string store, string? visit, out bool changed)
-    {
-        changed = false;
-        if (FirstVisits.TryGetValue(store, out var first))
-        {
-            return first == visit ? ShopperKind.New : ShopperKind.Returning;
-        }
-
-        if (visit is not null)
-        {
-            FirstVisits[store] = visit;
-            changed = true;
-        }
-
-        return ShopperKind.New;
-    }
 }

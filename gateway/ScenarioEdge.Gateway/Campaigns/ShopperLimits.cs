@@ -28,8 +28,7 @@ internal sealed class ShopperLimits(GatewayDatabase database)
         var limits = record is null
             ? new ShopperLimitState(shopper)
             : ShopperLimitState.FromSnapshot(JsonSerializer.Deserialize(record.Limits, CampaignStateJsonContext.Default.ShopperLimitSnapshot)!);
-        var visits = (record?.Visited ?? []).Select(v => v.Split('\t', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-        state = new ShopperCampaignState(limits, visits);
+        state = new ShopperCampaignState(limits);
         _states[shopper] = state;
         return state;
     }
@@ -60,7 +59,6 @@ internal sealed class ShopperLimits(GatewayDatabase database)
             {
                 Id = shopper,
                 Limits = JsonSerializer.Serialize(state.Limits.ToSnapshot(), CampaignStateJsonContext.Default.ShopperLimitSnapshot),
-                Visited = [.. state.FirstVisits.Select(v => $"{v.Key}\t{v.Value}")],
             });
         }
 

@@ -33,7 +33,7 @@ public sealed class IdentitySnapshot
             s => s.Key,
             s => s.Value.ToFrozenDictionary(d => d.Device, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var identities = shoppers.Select(s => (Record: s, Identity: new ShopperIdentity(s.Id, s.Installs, s.Consents.ToFrozenSet(StringComparer.Ordinal)))).ToList();
+        var identities = shoppers.Select(s => (Record: s, Identity: new ShopperIdentity(s.Id, s.Installs, s.Consents.ToFrozenSet(StringComparer.Ordinal), s.Tags is { Count: > 0 } tags ? [.. tags] : null))).ToList();
         _shoppers = identities.ToFrozenDictionary(x => x.Record.Id, x => x.Identity, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _installs = identities.SelectMany(x => x.Record.Installs.Select(i => new AppInstall(i, x.Identity)))
             .DistinctBy(a => a.Install, StringComparer.Ordinal)

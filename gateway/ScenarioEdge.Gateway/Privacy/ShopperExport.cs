@@ -6,4 +6,5 @@ public sealed record ShopperExport(
     IReadOnlyList<string> Installs,
     IReadOnlyList<string> Consents,
     IReadOnlyList<ConsentChange> ConsentHistory,
-    IReadOnlyDictionary<string, IReadOnlyList<object>> Data);
+    IReadOnlyDictionary<string, IReadOnlyList<object>> Data,
+    IReadOnlyList<string> Tags);

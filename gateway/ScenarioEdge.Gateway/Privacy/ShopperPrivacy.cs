@@ -66,7 +66,7 @@ public sealed class ShopperPrivacy(
 
         var history = database.ConsentLog.Find(c => c.Shopper == shopper)
             .Select(c => new ConsentChange(c.Purpose, c.Granted, c.NoticeVersion, c.At, c.Source)).ToList();
-        return new ShopperExport(record.Id, record.Installs, record.Consents, history, holders.ToDictionary(h => h.Name, h => h.Export(shopper)));
+        return new ShopperExport(record.Id, record.Installs, record.Consents, history, holders.ToDictionary(h => h.Name, h => h.Export(shopper)), record.Tags ?? []);
     }
 
     /// <summary>Erases the shopper everywhere; false when unknown.</summary>

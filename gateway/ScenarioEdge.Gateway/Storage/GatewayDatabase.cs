@@ -49,6 +49,7 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<CampaignVersionRecord>().Id(v => v.Id, autoId: false);
         mapper.Entity<AlertRecord>().Id(a => a.Id, autoId: false);
         mapper.Entity<WebhookDeliveryRecord>().Id(w => w.Id, autoId: false);
+        mapper.Entity<WhereaboutsRecord>().Id(w => w.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -114,6 +115,9 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Campaign sends deferred to the end of quiet hours.</summary>
     public ILiteCollection<DeferredDecisionRecord> CampaignDeferred => _db.GetCollection<DeferredDecisionRecord>("campaigndeferred");
 
+    /// <summary>Where each shopper is and their first visit (the campaign engine's whereabouts).</summary>
+    public ILiteCollection<WhereaboutsRecord> Whereabouts => _db.GetCollection<WhereaboutsRecord>("whereabouts");
+
     /// <summary>The campaign decision log, per shopper.</summary>
     public ILiteCollection<DecisionLogRecord> Decisions => _db.GetCollection<DecisionLogRecord>("decisions");
 
@@ -166,7 +170,7 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Every collection of the file; <see cref="CreateMissingCollections"/> makes them all at open.</summary>
     internal static readonly string[] CollectionNames =
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
-         "campaignstate", "campaigndeferred", "decisions", "decisiondays",
+         "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>

@@ -25,4 +25,7 @@ public sealed class ShopperRecord
 
     /// <summary>The shopper's maximum heart rate in bpm, when the app knows it.</summary>
     public int? MaxHeartRateBpm { get; set; }
+
+    /// <summary>Segment tags an operator assigned (a CRM segment such as <c>loyalty-gold</c>); the app cannot set them.</summary>
+    public List<string> Tags { get; set; } = [];
 }

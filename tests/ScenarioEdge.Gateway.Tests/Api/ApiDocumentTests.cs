@@ -66,6 +66,8 @@ public sealed class ApiDocumentTests
         Assert.Equal(Policies.Operator, operations["PUT /api/campaigns/{id}"].GetProperty("x-role").GetString());
         Assert.Equal(Policies.Operator, operations["POST /api/campaigns/validate"].GetProperty("x-role").GetString());
         Assert.Equal(Policies.Operator, operations["POST /api/alerts"].GetProperty("x-role").GetString());
+        Assert.Equal(Policies.Operator, operations["PUT /api/shoppers/{shopper}/tags"].GetProperty("x-role").GetString());
+        Assert.Equal(Policies.Viewer, operations["GET /api/shoppers/{shopper}/tags"].GetProperty("x-role").GetString());
         foreach (var (key, operation) in operations.Where(o => o.Value.GetProperty("x-role").GetString() != "anonymous"))
         {
             var responses = operation.GetProperty("responses");
