@@ -131,7 +131,7 @@ internal static class RunCommand
         }
 
         var clock = ScenarioStartClock.For(scenario, time);
-        if (clock is ScenarioTimeProvider moved)
+        if (!ReferenceEquals(clock, time) && clock is ScenarioTimeProvider moved)
         {
             // Event times are the scenario's: a gateway on another clock refuses them or judges them at another hour.
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
