@@ -122,9 +122,7 @@ internal static class ActivityJudge
 
     private static void Heart(ref ActivityEvidence e, in SceneSignal s, long at, SceneOptions o)
     {
-        var rest = double.IsNaN(s.RestingHeartRate) ? o.Activity.DefaultRestingHeartRate : s.RestingHeartRate;
-        var max = double.IsNaN(s.MaxHeartRate) ? o.Activity.DefaultMaxHeartRate : s.MaxHeartRate;
-        var reserve = Math.Clamp((s.HeartRate - rest) / Math.Max(20, max - rest), 0, 1.2);
+        var reserve = SceneSignals.HeartRateReserve(s, o.Activity);
         var exercise = Ramp(reserve, o.Activity.ExerciseHeartRateReserve, o.Activity.ExerciseHeartRateReserve + 0.2);
         var low = 1 - Ramp(reserve, o.Activity.RestHeartRateReserve, o.Activity.RestHeartRateReserve + 0.15);
 

@@ -51,6 +51,18 @@ public static class SceneSignals
             LocalHour = layout?.LocalHour(a.Ts) ?? double.NaN,
         };
 
+    /// <summary>
+    /// Heart-rate reserve of a wearable signal as a share (0 to 1.2): the shopper's own resting and maximum rates when
+    /// known, the population defaults otherwise. The one formula the scene judge and the campaign facts share.
+    /// </summary>
+    public static double HeartRateReserve(in SceneSignal s, ActivityOptions o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var rest = double.IsNaN(s.RestingHeartRate) ? o.DefaultRestingHeartRate : s.RestingHeartRate;
+        var max = double.IsNaN(s.MaxHeartRate) ? o.DefaultMaxHeartRate : s.MaxHeartRate;
+        return Math.Clamp((s.HeartRate - rest) / Math.Max(20, max - rest), 0, 1.2);
+    }
+
     private static SceneSignal Empty(SignalKind kind, string shopper, DateTimeOffset at, long arrival) => new()
     {
         Kind = kind,

@@ -17,6 +17,7 @@ public static class CampaignExtensions
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<StorePolicies>();
         services.AddSingleton<ShopperContexts>();
+        services.AddSingleton<LiveFacts>();
         services.AddSingleton<CampaignTriggers>();
         services.AddSingleton<SceneTriggerSource>();
         services.AddSingleton<ISceneChangeSink>(sp => sp.GetRequiredService<SceneTriggerSource>());

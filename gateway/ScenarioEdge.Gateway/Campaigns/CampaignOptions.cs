@@ -15,6 +15,20 @@ public sealed class CampaignOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan WriteDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Heart-rate reserve and cadence older than this (event time, before the trigger's) are unknown to a trigger: a
+    /// condition on them does not hold.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan VitalsFreshFor { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The phone's distance to a store older than this (event time, before the trigger's) is unknown: a maxDistanceM
+    /// condition does not hold, and an alert does not reach the shopper as near the store.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan DistanceFreshFor { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Each store's own rules: quiet hours, caps across campaigns, messages per visit.</summary>
     public Dictionary<string, StoreCampaignPolicy> Stores { get; set; } = new(StringComparer.Ordinal);
 }

@@ -13,9 +13,10 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// time of the signal that caused it — entering a store (store, zone, the in-store scene), changing zone, starting
 /// to dwell (zone, and shelf when the dwell is at one), leaving (signal lost or moved away), and outside a store an
 /// activity entered or left, plus the time-window trigger for the new activity. Keeps <see cref="ShopperContexts"/>
-/// and the visit id (the store and the event time it began) up to date.
+/// and the visit id (the store and the event time it began) up to date. Every trigger carries the
+/// shopper's live facts (<see cref="LiveFacts"/>).
 /// </summary>
-public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, ICampaignCatalog catalog, IdentityDirectory directory) : ISceneChangeSink
+public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, ICampaignCatalog catalog, IdentityDirectory directory, LiveFacts live) : ISceneChangeSink
 {
     public void OnSceneChange(SceneChange change)
     {
@@ -71,7 +72,7 @@ public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContext
     {
         if (scene != SceneState.Unknown)
         {
-            triggers.Raise(TriggerFact.Create(kind, change.At, change.Shopper, store) with { Scene = scene, Confidence = change.Confidence }, change.Arrival);
+            triggers.Raise(live.Fill(TriggerFact.Create(kind, change.At, change.Shopper, store) with { Scene = scene, Confidence = change.Confidence }), change.Arrival);
         }
     }
 
@@ -86,7 +87,7 @@ public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContext
             Confidence = change.Confidence,
             DwellS = TriggerKinds.HasDwell(kind) ? DwellSeconds(store, change.Zone) : double.NaN,
         };
-        triggers.Raise(fact, change.Arrival);
+        triggers.Raise(live.Fill(fact), change.Arrival);
     }
 
     private double DwellSeconds(string store, string? zone) =>

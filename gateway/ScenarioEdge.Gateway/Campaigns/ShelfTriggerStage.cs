@@ -16,6 +16,7 @@ public sealed class ShelfTriggerStage(
     ZoneOccupancy occupancy,
     CampaignTriggers triggers,
     ShopperContexts contexts,
+    LiveFacts live,
     IOptionsMonitor<ShelfOptions> options,
     GatewayMetrics metrics,
     ILogger<ShelfTriggerStage> log) : BackgroundService
@@ -78,7 +79,7 @@ public sealed class ShelfTriggerStage(
                 Product = interaction.Sku,
                 Confidence = shoppers.Count == 1 ? 1 : double.NaN,
             };
-            var matched = triggers.Raise(fact, work.Arrival);
+            var matched = triggers.Raise(live.Fill(fact), work.Arrival);
             log.LogInformation(
                 "{Kind} of {Sku} at shelf {Device} (zone {Zone}, {Count} shoppers there): {Outcome}",
                 kind, interaction.Sku, shelf.Device, shelf.Zone, shoppers.Count, matched ? "campaigns matched" : "no campaign matched");

@@ -17,12 +17,13 @@ public sealed class SceneEngine : BackgroundService
     private readonly SceneTracker[] _trackers;
     private readonly SceneChangeDispatcher _publisher;
     private readonly RouteHabitStore _habits;
+    private readonly LiveSignals _live;
     private readonly GatewayMetrics _metrics;
     private readonly ILogger<SceneEngine> _log;
     private readonly double _shelfMarginDb;
     private readonly System.Collections.Concurrent.ConcurrentQueue<SceneWork> _forgetAtStop = new();
 
-    public SceneEngine(IOptions<SceneOptions> options, SceneChangeDispatcher publisher, RouteHabitStore habits, GatewayMetrics metrics, ILogger<SceneEngine> log)
+    public SceneEngine(IOptions<SceneOptions> options, SceneChangeDispatcher publisher, RouteHabitStore habits, LiveSignals live, GatewayMetrics metrics, ILogger<SceneEngine> log)
     {
         var count = Math.Max(1, Environment.ProcessorCount);
         _partitions = new Channel<SceneWork>[count];
@@ -35,6 +36,7 @@ public sealed class SceneEngine : BackgroundService
 
         _publisher = publisher;
         _habits = habits;
+        _live = live;
         _metrics = metrics;
         _log = log;
         _shelfMarginDb = options.Value.Dwell.ShelfAttributionMarginDb;
@@ -179,6 +181,7 @@ public sealed class SceneEngine : BackgroundService
                 else
                 {
                     tracker.Forget(forget.Shopper!);
+                    _live.Forget(forget.Shopper!);
                 }
             }
 
@@ -227,7 +230,10 @@ public sealed class SceneEngine : BackgroundService
                     var late = tracker.Late;
                     switch (work.Kind)
                     {
-                        case SceneWorkKind.Signal: tracker.Apply(work.Signal, output); break;
+                        case SceneWorkKind.Signal:
+                            _live.Observe(work.Signal);
+                            tracker.Apply(work.Signal, output);
+                            break;
                         case SceneWorkKind.Tick:
                             tracker.Advance(work.Store!, work.Watermark, output);
                             SaveHabits(tracker, work.Watermark, habits);
@@ -244,7 +250,10 @@ public sealed class SceneEngine : BackgroundService
                         case SceneWorkKind.Shelf when tracker.Report(work.Touch!): Attribute(work.Touch!, stoppingToken); break;
                         case SceneWorkKind.Shelf: break;
                         case SceneWorkKind.ShelfAttribution: tracker.Attribute(work.Shopper!, work.Touch!, output); break;
-                        default: tracker.Forget(work.Shopper!); break;
+                        default:
+                            tracker.Forget(work.Shopper!);
+                            _live.Forget(work.Shopper!);
+                            break;
                     }
 
                     if (tracker.Late != late)

@@ -33,6 +33,7 @@ public static class SceneExtensions
         // Registered before the engine: hosted services stop in reverse order, so the engine's last snapshot still finds the store.
         services.AddSingleton<RouteHabitStore>();
         services.AddHostedService(sp => sp.GetRequiredService<RouteHabitStore>());
+        services.AddSingleton<LiveSignals>();
         services.AddSingleton<SceneEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<SceneEngine>());
         services.AddSingleton<SceneIntake>();

@@ -8,7 +8,7 @@ namespace ScenarioEdge.Gateway.Campaigns.Alerts;
 /// becomes valid if that is later). Shoppers who only pass near a store are not known to the gateway as near it
 /// until they enter, so an alert reaches them only while they are in the store.
 /// </summary>
-public sealed class AlertTriggerSource(AlertBoard board, ShopperContexts contexts, CampaignTriggers triggers) : IHostedService
+public sealed class AlertTriggerSource(AlertBoard board, ShopperContexts contexts, CampaignTriggers triggers, LiveFacts live) : IHostedService
 {
     // Listening from start to stop: an alert posted before start or after stop has no runtime to decide it.
     public Task StartAsync(CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ public sealed class AlertTriggerSource(AlertBoard board, ShopperContexts context
                 AlertSeverity = alert.Severity,
                 AlertText = alert.Text,
             };
-            triggers.Raise(fact);
+            triggers.Raise(live.Fill(fact) with { DistanceToStoreM = 0 });
         }
     }
 }
