@@ -44,4 +44,40 @@ public sealed class DemoCampaignTests
         await Eventually.TrueAsync(() => active.Current.ById.Count == files, $"all {files} demo campaigns to be active", TimeSpan.FromSeconds(10));
         Assert.Contains("welcome", active.Current.ById.Keys);
     }
+
+    // The demo's promise (README): a new user watching sees every kind of offer, and a display change, within three
+    // minutes. Its first loop is 175 s of scenario time; played here at 4x, on the one clock the demo host gives the
+    // gateway and its simulated store (07:40 on a Tuesday, jumping to 15:00 at 120 s).
+    [Fact]
+    public async Task DemoHost_FirstLoop_EveryDemoCampaignSendsAndADisplayChanges()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "campaigns");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Demo:Enabled"] = "true",
+            ["Demo:Scenario"] = GatewayFixture.ScenarioPath("demo.yaml"),
+            ["Demo:Speed"] = "4",
+            ["Gateway:Campaigns:Folder"] = folder,
+        };
+        var campaigns = new[] { "welcome", "shelf-dwell-drinks", "pick-put-back", "exercise-sports-drink", "commuter-breakfast", "resting-coffee", "weather-umbrella" };
+        var wall = TimeProvider.System.GetTimestamp();
+        await using var gateway = await GatewayFixture.StartAsync(settings: settings, host: DemoHost.Configure);
+
+        await Eventually.TrueAsync(
+            () => campaigns.All(c => gateway.Database.Pushes.Exists(p => p.Campaign == c)),
+            "a push of every demo campaign",
+            TimeSpan.FromSeconds(90));
+
+        var scenarioSeconds = TimeProvider.System.GetElapsedTime(wall).TotalSeconds * 4;
+        Assert.True(scenarioSeconds < 180, $"every demo campaign sent after {scenarioSeconds:0} s of the demo, start-up included: not within three minutes");
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        TimeSpan LocalTime(string campaign) => TimeZoneInfo.ConvertTime(new DateTimeOffset(gateway.Database.Pushes.FindOne(p => p.Campaign == campaign).TriggeredAt.ToUniversalTime(), TimeSpan.Zero), berlin).TimeOfDay;
+        Assert.InRange(LocalTime("commuter-breakfast"), TimeSpan.FromHours(7), TimeSpan.FromHours(9.5));
+        Assert.InRange(LocalTime("resting-coffee"), TimeSpan.FromHours(15), TimeSpan.FromHours(18));
+        // The display changed for a shopper: a decision sent to the shelf display channel.
+        await Eventually.TrueAsync(
+            () => gateway.Database.Decisions.Exists(d => d.Outcome == "sent" && d.Channels.Contains("Display")),
+            "a decision sent to a display");
+        gateway.AssertNoErrorsLogged();
+    }
 }
