@@ -19,6 +19,9 @@ internal sealed class ExpectationChecker(Scenario scenario, ConcurrentQueue<Rece
 
     public IEnumerable<string> DecisionShoppers => scenario.Expect.Where(e => e.Decision is not null).Select(e => e.To).Distinct(StringComparer.Ordinal);
 
+    /// <summary>Whether the expectations on the decision log (<paramref name="decisions"/>) or all the others hold so far.</summary>
+    public bool HoldSoFar(bool decisions) => Check(final: false).Where((_, i) => (scenario.Expect[i].Decision is not null) == decisions).All(e => e.Passed);
+
     public List<ExpectationOutcome> Check(bool final)
     {
         var outcomes = new List<ExpectationOutcome>(scenario.Expect.Count);
