@@ -52,7 +52,7 @@ public sealed class ActivityCampaignScenarioTests
 
         var output = await ScenarioRuns.PlayAsync(gateway, "campaign-weather-umbrella.yaml", 3);
 
-        Assert.Contains("PASS  'weather-umbrella' push to ana within 5 s of the alert", output, StringComparison.Ordinal);
+        Assert.Contains("PASS  'weather-umbrella' push to ana within 10 s of the alert", output, StringComparison.Ordinal);
         Assert.Contains("PASS  no 'weather-umbrella' push to dev", output, StringComparison.Ordinal);
         gateway.AssertNoErrorsLogged();
     }
