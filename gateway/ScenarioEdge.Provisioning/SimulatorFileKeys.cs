@@ -16,4 +16,12 @@ internal sealed class SimulatorFileKeys
     public object? Shoppers { get; set; }
 
     public object? Expect { get; set; }
+
+    public object? StartLocal { get; set; }
+
+    public object? Weekday { get; set; }
+
+    public object? Alerts { get; set; }
+
+    public object? Jumps { get; set; }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration.Memory;
 using ScenarioEdge.Gateway;
+using ScenarioEdge.Simulation.Running;
+using ScenarioEdge.Simulation.Scenarios;
 
 namespace ScenarioEdge.Demo;
 
@@ -41,6 +43,10 @@ public static class DemoHost
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<DemoStoreOptions>().BindConfiguration(DemoStoreOptions.Section);
+        // The demo's story starts at a local time of day (the commuters' morning): the gateway and the simulated store
+        // run on one clock moved there, so event times, schedules and alerts agree.
+        var scenario = builder.Configuration[$"{DemoStoreOptions.Section}:Scenario"] ?? new DemoStoreOptions().Scenario;
+        builder.Services.AddSingleton(ScenarioStartClock.For(ScenarioLoader.LoadFile(scenario), TimeProvider.System));
         builder.Services.AddHostedService<DemoService>();
         return builder;
     }

@@ -81,11 +81,15 @@ public sealed class DemoService(
         {
             Host = "127.0.0.1",
             Port = port,
-            Speed = 1,
+            Speed = demo.Value.Speed,
             StopWhenSettled = false,
             Credentials = credentials.For,
             TokenKeys = credentials.KeyOf,
             Installs = credentials.InstallOf,
+            // The demo posts its weather alert through its own operator API, with its own key.
+            Gateway = HttpBase(),
+            ApiKey = key,
+            GatewayShoppers = s => credentials.Apps.FirstOrDefault(a => a.Shopper == s)?.GatewayShopper,
         };
         while (!stoppingToken.IsCancellationRequested)
         {

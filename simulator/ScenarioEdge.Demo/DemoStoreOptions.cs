@@ -7,4 +7,7 @@ public sealed class DemoStoreOptions
 
     /// <summary>Scenario the in-process simulator plays in a loop.</summary>
     public string Scenario { get; set; } = Path.Combine(AppContext.BaseDirectory, "scenarios", "demo.yaml");
+
+    /// <summary>Scenario seconds per wall second (1: as it happens; tests play faster).</summary>
+    public double Speed { get; set; } = 1;
 }

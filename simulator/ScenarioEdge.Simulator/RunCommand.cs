@@ -36,9 +36,10 @@ internal static class RunCommand
         };
         var user = new Option<string?>("--user") { Description = "Log every client in with this user (for a broker of your own).", HelpName = "name" };
         var password = new Option<string?>("--password") { Description = "The password for --user.", HelpName = "secret" };
+        var summary = new Option<string?>("--summary") { Description = "Also write the verdict and the latencies per channel as JSON to this file.", HelpName = "file.json" };
         var command = new Command("run", "Runs a scenario over real MQTT: virtual scanners publish sightings, virtual apps receive pushes, and the scenario's expectations are checked.")
         {
-            scenario, broker, gateway, apiKey, speed, user, password,
+            scenario, broker, gateway, apiKey, speed, user, password, summary,
         };
         command.Validators.Add(r =>
         {
@@ -61,7 +62,9 @@ internal static class RunCommand
                 options.Credentials = _ => (name, secret);
             }
 
-            return RunAsync(parsed.GetValue(scenario)!, options, parsed.GetValue(gateway), parsed.GetValue(apiKey), output, loggers, time, cancellationToken);
+            options.Gateway = parsed.GetValue(gateway);
+            options.ApiKey = parsed.GetValue(apiKey);
+            return RunAsync(parsed.GetValue(scenario)!, options, parsed.GetValue(summary), output, loggers, time, cancellationToken);
         });
         return command;
     }
@@ -109,17 +112,30 @@ internal static class RunCommand
         return speed;
     }
 
-    private static async Task<int> RunAsync(string path, RunnerOptions options, Uri? gateway, string? apiKey, TextWriter output, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, RunnerOptions options, string? summary, TextWriter output, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
     {
+        var (gateway, apiKey) = (options.Gateway, options.ApiKey);
         Scenario scenario;
         try
         {
             scenario = ScenarioLoader.LoadFile(path);
+            if ((scenario.Alerts.Count > 0 || scenario.Expect.Any(e => e.Decision is not null)) && gateway is null)
+            {
+                throw new ScenarioException($"{Path.GetFileName(path)}: the scenario posts alerts or reads the decision log: run it with --gateway <url> --api-key <key>");
+            }
         }
         catch (ScenarioException ex)
         {
             await output.WriteLineAsync($"error: {ex.Message}");
             return 2;
+        }
+
+        var clock = ScenarioStartClock.For(scenario, time);
+        if (!ReferenceEquals(clock, time) && clock is ScenarioTimeProvider moved)
+        {
+            // Event times are the scenario's: a gateway on another clock refuses them or judges them at another hour.
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"scenario clock: starts {scenario.StartLocal} {scenario.Weekday} in {scenario.Store.TimeZone}, {moved.Offset} from this machine's clock; the gateway must run on the same clock"));
         }
 
         ScenarioResult result;
@@ -134,13 +150,14 @@ internal static class RunCommand
                 options.Credentials = credentials.For;
                 options.TokenKeys = credentials.KeyOf;
                 options.Installs = credentials.InstallOf;
+                options.GatewayShoppers = s => credentials.Apps.FirstOrDefault(a => a.Shopper == s)?.GatewayShopper;
                 foreach (var app in credentials.Apps)
                 {
                     await output.WriteLineAsync($"registered {app.Shopper} as shopper {app.GatewayShopper} (install {app.Install})");
                 }
             }
 
-            result = await new ScenarioRunner(scenario, options, time, loggers.CreateLogger("ScenarioEdge.Simulator")).RunAsync(cancellationToken);
+            result = await new ScenarioRunner(scenario, options, clock, loggers.CreateLogger("ScenarioEdge.Simulator")).RunAsync(cancellationToken);
         }
         catch (HttpRequestException ex)
         {
@@ -154,6 +171,11 @@ internal static class RunCommand
         }
 
         await ScenarioReport.PrintAsync(output, result);
+        if (summary is not null)
+        {
+            await File.WriteAllTextAsync(summary, System.Text.Json.JsonSerializer.Serialize(result.Summary(), GatewayApiJsonContext.Default.ScenarioSummary), cancellationToken);
+        }
+
         return result.Passed ? 0 : 1;
     }
 }

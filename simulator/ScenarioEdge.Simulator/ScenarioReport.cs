@@ -15,6 +15,11 @@ internal static class ScenarioReport
             await output.WriteLineAsync($"  {result.ShelfEvents.Count} shelf events published, {result.DisplayContents.Count} display contents received");
         }
 
+        if (result.PushLatency is not null || result.DisplayLatency is not null)
+        {
+            await output.WriteLineAsync($"  latency from the triggering signal's event time, wall ms: {Describe("push", result.PushLatency)}; {Describe("display", result.DisplayLatency)}");
+        }
+
         foreach (var e in result.Expectations)
         {
             await output.WriteLineAsync($"  {(e.Passed ? "PASS" : "FAIL")}  {e.Expectation}: {e.Detail}");
@@ -25,4 +30,8 @@ internal static class ScenarioReport
             ? $"All {result.Expectations.Count} expectations held."
             : $"{failed} of {result.Expectations.Count} expectations failed.");
     }
+
+    private static string Describe(string channel, LatencyStats? stats) => stats is null
+        ? $"{channel} none"
+        : string.Create(CultureInfo.InvariantCulture, $"{channel} n={stats.Count} p50 {stats.P50Ms:0} p95 {stats.P95Ms:0} max {stats.MaxMs:0}");
 }

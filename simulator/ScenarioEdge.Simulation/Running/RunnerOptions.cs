@@ -22,6 +22,15 @@ public sealed class RunnerOptions
     /// <summary>Install id the gateway gave a scenario shopper's app at registration; null falls back to the scenario's install.</summary>
     public Func<string, string?>? Installs { get; set; }
 
+    /// <summary>The gateway's HTTP base, for the scenario's alerts and decision expectations (with <see cref="ApiKey"/>).</summary>
+    public Uri? Gateway { get; set; }
+
+    /// <summary>An operator API key of <see cref="Gateway"/>.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The gateway's pseudonymous id of a scenario shopper (for its decision log); null falls back to the scenario's id.</summary>
+    public Func<string, string?>? GatewayShoppers { get; set; }
+
     /// <summary>Stop as soon as every expectation has passed, unless the scenario sets its own durationS.</summary>
     public bool StopWhenSettled { get; set; } = true;
 }

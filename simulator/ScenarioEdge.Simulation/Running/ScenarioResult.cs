@@ -14,5 +14,16 @@ public sealed record ScenarioResult(
     /// <summary>Shelf events the simulated shelves published.</summary>
     public IReadOnlyList<PublishedShelfEvent> ShelfEvents { get; init; } = [];
 
+    /// <summary>Scenario seconds per wall second the run played at.</summary>
+    public double Speed { get; init; } = 1;
+
+    /// <summary>From the triggering signal's event time to the push's arrival at the virtual app, wall time.</summary>
+    public LatencyStats? PushLatency => LatencyStats.From(Pushes.Select(p => p.LatencyMs));
+
+    /// <summary>From the triggering signal's event time to the display receiving campaign content, wall time.</summary>
+    public LatencyStats? DisplayLatency => LatencyStats.From(DisplayContents.Select(d => d.LatencyMs));
+
     public bool Passed => Expectations.All(e => e.Passed);
+
+    public ScenarioSummary Summary() => new(Scenario, Passed, Speed, Pushes.Count, DisplayContents.Count, PushLatency, DisplayLatency);
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MQTTnet;
+using ScenarioEdge.Provisioning;
 using ScenarioEdge.Simulation.Radio;
 using ScenarioEdge.Protocol.Messages;
 using ScenarioEdge.Simulation.Scenarios;
@@ -19,10 +20,19 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
     private readonly ConcurrentQueue<ReceivedDisplayContent> _displays = new();
     private readonly ConcurrentQueue<PublishedShelfEvent> _shelfEvents = new();
     private readonly string _runId = Guid.NewGuid().ToString("N")[..10];
+    private ExpectationChecker? _checker;
 
     public async Task<ScenarioResult> RunAsync(CancellationToken cancellationToken)
     {
+        if ((scenario.Alerts.Count > 0 || scenario.Expect.Any(e => e.Decision is not null)) && (options.Gateway is null || options.ApiKey is null))
+        {
+            throw new ScenarioException($"scenario {scenario.Name} posts alerts or reads the decision log: it needs the gateway's API and an operator key (--gateway, --api-key)");
+        }
+
         var clock = new ScenarioClock(time, options.StartAt ?? time.GetUtcNow(), options.Speed);
+        var checker = _checker = new ExpectationChecker(scenario, _pushes, _displays);
+        using var api = options.Gateway is { } gateway && options.ApiKey is { } key ? new GatewayApi(gateway, key) : null;
+        var timeline = new ScenarioTimeline(scenario, api, time, _runId, log);
         var random = new Random(scenario.Seed);
         var radio = new PathLossModel(scenario.Store.Radio, random);
         var shoppers = scenario.Shoppers.Select(s => (s, options.TokenKeys?.Invoke(s.Id) ?? ScenarioLoader.KeyOf(scenario, s))).ToList();
@@ -31,6 +41,8 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
         var shelves = new List<VirtualShelf>();
         var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         long published = 0;
+        using var shelvesStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var shelfLoop = Task.CompletedTask;
         try
         {
             foreach (var spec in scenario.Store.Scanners)
@@ -52,7 +64,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 await shelf.HostDisplaysAsync(clock, _displays, content =>
                 {
                     log.LogInformation("t={T:0.0}s display {Display} shows {Title}: {Promotion}", content.AtScenarioSeconds, content.Display, content.Content.Title, content.Content.Promotion);
-                    SettleIfDone(clock, settled);
+                    SettleIfDone(settled);
                 }, cancellationToken);
             }
 
@@ -64,7 +76,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 app.PushReceived += push =>
                 {
                     log.LogInformation("t={T:0.0}s push {Campaign} to {Shopper}: {Title}", push.AtScenarioSeconds, push.Push.Campaign, push.Shopper, push.Push.Title);
-                    SettleIfDone(clock, settled);
+                    SettleIfDone(settled);
                 };
                 await app.StartAsync(cancellationToken);
                 apps.Add(app);
@@ -74,6 +86,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 "Scenario {Scenario}: {Scanners} scanners, {Shoppers} shoppers, speed {Speed}x, {Duration}",
                 scenario.Name, scanners.Count, apps.Count, options.Speed, scenario.Loop ? "looping until stopped" : $"{scenario.EffectiveDurationS:0} s of scenario time");
 
+            shelfLoop = shelves.Count == 0 ? Task.CompletedTask : PublishShelfEventsAsync(shelves, clock, shelvesStop.Token);
             var interval = TimeSpan.FromMilliseconds(scenario.Store.Radio.PublishIntervalMs);
             using var timer = new PeriodicTimer(clock.ToWall(interval), time);
             var loopPeriod = scenario.Loop ? scenario.LoopPeriodS : 0;
@@ -88,10 +101,10 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
 
                 await tick;
                 var t = clock.Seconds;
+                await timeline.AdvanceAsync(t, clock, cancellationToken);
                 var now = clock.Now;
                 await Task.WhenAll(scanners.Select(s => s.PublishBatchAsync(t, now, shoppers, loopPeriod, cancellationToken)));
-                await Task.WhenAll(shelves.Select(s => s.PublishEventsAsync(t, clock, _shelfEvents, cancellationToken)));
-                await Task.WhenAll(apps.Select(a => a.PublishActivityAsync(loopPeriod > 0 ? t % loopPeriod : t, now, cancellationToken)));
+                await Task.WhenAll(apps.Select(a => a.PublishActivityAsync(scenario.Store.Id, loopPeriod > 0 ? t % loopPeriod : t, now, cancellationToken)));
                 await Task.WhenAll(apps.Select(a => a.PublishBeaconSightingsAsync(scenario.Store, radio, loopPeriod > 0 ? t % loopPeriod : t, now, cancellationToken)));
                 published += scanners.Count;
                 if (t >= nextProgress)
@@ -99,89 +112,96 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                     log.LogInformation("t={T:0}s: {Published} batches published, {Pushes} pushes received", t, published, _pushes.Count);
                     nextProgress += scenario.Loop ? 60 : 10;
                 }
+
+                if (checker.HasDecisions && CanSettle && checker.HoldSoFar(decisions: false))
+                {
+                    await ReadDecisionsAsync(api!, checker, cancellationToken);
+                    if (checker.HoldSoFar(decisions: true))
+                    {
+                        break;
+                    }
+                }
             }
         }
         finally
         {
+            await shelvesStop.CancelAsync();
+            try
+            {
+                await shelfLoop;
+            }
+            catch (OperationCanceledException)
+            {
+                // The shelves stop with the run.
+            }
+
             foreach (var client in scanners.Select(s => s.Client).Concat(shelves.Select(s => s.Client)).Concat(apps.Select(a => a.Client)))
             {
                 await DisconnectQuietlyAsync(client);
             }
         }
 
-        var outcomes = Check(clock.Seconds, final: true);
+        if (checker.HasDecisions)
+        {
+            await SettleDecisionsAsync(api!, checker, cancellationToken);
+        }
+
+        var outcomes = checker.Check(final: true);
         return new ScenarioResult(scenario.Name, outcomes, _pushes.ToList(), published, clock.Seconds)
         {
             DisplayContents = _displays.ToList(),
             ShelfEvents = _shelfEvents.ToList(),
+            Speed = options.Speed,
         };
     }
 
-    private void SettleIfDone(ScenarioClock clock, TaskCompletionSource settled)
+    // A shelf agent publishes an event as soon as its lane pipeline detects it, not at the scanners' batch interval:
+    // the virtual shelves run every 100 ms of scenario time, so an event reaches the gateway within that of its time.
+    private async Task PublishShelfEventsAsync(List<VirtualShelf> shelves, ScenarioClock clock, CancellationToken cancellationToken)
     {
-        if (options.StopWhenSettled && !scenario.Loop && scenario.DurationS <= 0 && Check(clock.Seconds, final: false).All(e => e.Passed))
+        var period = clock.ToWall(TimeSpan.FromMilliseconds(100));
+        using var timer = new PeriodicTimer(period < TimeSpan.FromMilliseconds(5) ? TimeSpan.FromMilliseconds(5) : period, time);
+        while (await timer.WaitForNextTickAsync(cancellationToken))
+        {
+            var t = clock.Seconds;
+            await Task.WhenAll(shelves.Select(s => s.PublishEventsAsync(t, clock, _shelfEvents, cancellationToken)));
+        }
+    }
+
+    private bool CanSettle => options.StopWhenSettled && !scenario.Loop && scenario.DurationS <= 0;
+
+    private async Task ReadDecisionsAsync(GatewayApi api, ExpectationChecker checker, CancellationToken cancellationToken)
+    {
+        foreach (var shopper in checker.DecisionShoppers)
+        {
+            checker.Decisions[shopper] = await api.DecisionsAsync(options.GatewayShoppers?.Invoke(shopper) ?? shopper, cancellationToken);
+        }
+    }
+
+    // The log is written within the gateway's write delay of each decision: a decision expectation gets a few seconds
+    // after the run to appear before it is judged failed.
+    private async Task SettleDecisionsAsync(GatewayApi api, ExpectationChecker checker, CancellationToken cancellationToken)
+    {
+        var since = time.GetTimestamp();
+        while (true)
+        {
+            await ReadDecisionsAsync(api, checker, cancellationToken);
+            if (checker.HoldSoFar(decisions: true) || time.GetElapsedTime(since) > TimeSpan.FromSeconds(5))
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), time, cancellationToken);
+        }
+    }
+
+    private void SettleIfDone(TaskCompletionSource settled)
+    {
+        if (CanSettle && _checker is { HasDecisions: false } checker && checker.Check(final: false).All(e => e.Passed))
         {
             settled.TrySetResult();
         }
     }
-
-    private List<ExpectationOutcome> Check(double now, bool final)
-    {
-        var outcomes = new List<ExpectationOutcome>(scenario.Expect.Count);
-        foreach (var expect in scenario.Expect)
-        {
-            if (expect.Display is not null)
-            {
-                outcomes.Add(CheckDisplay(expect, final));
-                continue;
-            }
-
-            var shopper = scenario.Shoppers.First(s => s.Id == expect.To);
-            var pushes = _pushes.Where(p => p.Shopper == expect.To && p.Push.Campaign == expect.Push).ToList();
-            if (expect.Never)
-            {
-                outcomes.Add(new ExpectationOutcome(expect.ToString(), pushes.Count == 0 && final, pushes.Count == 0 ? "none received" : $"received at {pushes[0].AtScenarioSeconds:0.0} s"));
-                continue;
-            }
-
-            var entry = JourneyPosition.FirstEntry(shopper);
-            if (entry is null)
-            {
-                outcomes.Add(new ExpectationOutcome(expect.ToString(), false, "the shopper never enters the store in this scenario"));
-                continue;
-            }
-
-            var first = pushes.FirstOrDefault(p => p.AtScenarioSeconds >= entry.Value - 1);
-            var passed = first is not null && first.AtScenarioSeconds - entry.Value <= expect.WithinS;
-            var detail = first is null
-                ? "no push received"
-                : string.Create(CultureInfo.InvariantCulture, $"received {first.AtScenarioSeconds - entry.Value:0.0} s after entering");
-            outcomes.Add(new ExpectationOutcome(expect.ToString(), passed, detail));
-        }
-
-        return outcomes;
-    }
-
-    // Display expectations count from the first pick or put of the scenario: that is what the gateway reacts to.
-    private ExpectationOutcome CheckDisplay(ExpectationSpec expect, bool final)
-    {
-        var shown = _displays.Where(d => d.Display == expect.Display && Shows(d.Content, expect.Shows!)).ToList();
-        if (expect.Never)
-        {
-            return new ExpectationOutcome(expect.ToString(), shown.Count == 0 && final, shown.Count == 0 ? "never shown" : $"shown at {shown[0].AtScenarioSeconds:0.0} s");
-        }
-
-        var first = ShelfPlan.Resolve(scenario).Actions.FirstOrDefault(a => a.Kind != ShelfActionKind.Knock)?.At ?? 0;
-        var hit = shown.FirstOrDefault(d => d.AtScenarioSeconds >= first);
-        var passed = hit is not null && hit.AtScenarioSeconds - first <= expect.WithinS;
-        var detail = hit is null
-            ? (_displays.LastOrDefault(d => d.Display == expect.Display) is { } last ? $"showed '{last.Content.Title}' instead" : "no content received")
-            : string.Create(CultureInfo.InvariantCulture, $"shown {hit.AtScenarioSeconds - first:0.0} s after the first shelf action");
-        return new ExpectationOutcome(expect.ToString(), passed, detail);
-    }
-
-    private static bool Shows(DisplayContent content, string text) =>
-        content.Title.Contains(text, StringComparison.Ordinal) || (content.Promotion?.Contains(text, StringComparison.Ordinal) ?? false);
 
     private async Task DisconnectQuietlyAsync(IMqttClient client)
     {

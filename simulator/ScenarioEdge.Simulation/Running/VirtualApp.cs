@@ -35,11 +35,11 @@ internal sealed class VirtualApp(ShopperSpec shopper, string install, IMqttClien
     public event Action<Exception>? FeedbackFailed;
 
     /// <summary>Reports the phone's activity when the journey says what the shopper is doing.</summary>
-    public async Task PublishActivityAsync(double t, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task PublishActivityAsync(string store, double t, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (ActivityModel.DoingAt(shopper, t) is { } doing)
         {
-            var activity = ActivityModel.Phone(doing, $"{runId}-act{Interlocked.Increment(ref _sequence)}", now);
+            var activity = ActivityModel.Phone(doing, $"{runId}-act{Interlocked.Increment(ref _sequence)}", now, store, ActivityModel.DistanceAt(shopper, t));
             await MqttConnections.PublishAsync(client, Topics.AppUplink(install, AppUplinkKind.Activity), ProtocolCodec.Encode(activity), false, cancellationToken);
         }
     }
@@ -116,7 +116,7 @@ internal sealed class VirtualApp(ShopperSpec shopper, string install, IMqttClien
                 return Task.CompletedTask;
             }
 
-            var push = new ReceivedPush(shopper.Id, install, decoded.Value!, clock.Seconds);
+            var push = new ReceivedPush(shopper.Id, install, decoded.Value!, clock.Seconds) { LatencyMs = LatencyStats.Of(clock, decoded.Value!.Ts) };
             received.Enqueue(push);
             PushReceived?.Invoke(push);
             var feedback = new AppFeedback

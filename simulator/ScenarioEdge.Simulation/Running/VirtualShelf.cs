@@ -60,7 +60,7 @@ internal sealed class VirtualShelf
         {
             if (hosted.TryGetValue(e.ApplicationMessage.Topic, out var display) && ProtocolCodec.Decode<DisplayContent>(e.ApplicationMessage.Payload) is { Ok: true } decoded)
             {
-                var content = new ReceivedDisplayContent(display, decoded.Value!, clock.Seconds);
+                var content = new ReceivedDisplayContent(display, decoded.Value!, clock.Seconds) { LatencyMs = decoded.Value!.Campaign is null ? null : LatencyStats.Of(clock, decoded.Value!.Ts) };
                 received.Enqueue(content);
                 onReceived(content);
             }

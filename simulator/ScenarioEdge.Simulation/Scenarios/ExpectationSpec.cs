@@ -1,10 +1,16 @@
+using System.Globalization;
+
 namespace ScenarioEdge.Simulation.Scenarios;
 
 /// <summary>
-/// What must happen: shopper <see cref="To"/> gets a push of campaign <see cref="Push"/> within <see cref="WithinS"/>
-/// scenario seconds after entering the store (or, with <see cref="Never"/>, gets none during the run); or display
+/// What must happen. A push: shopper <see cref="To"/> gets a push of campaign <see cref="Push"/> within
+/// <see cref="WithinS"/> scenario seconds of the anchor (entering the store; or <see cref="AfterStep"/>, the start of
+/// that step of the shopper's journey; or <see cref="After"/> <c>alert</c>, the first alert posted), or with
+/// <see cref="Never"/> none during the run, or with <see cref="Count"/> exactly that many. A display: display
 /// <see cref="Display"/> gets content whose title or promotion contains <see cref="Shows"/> within
-/// <see cref="WithinS"/> seconds after the first shelf action (pick or put) of the scenario.
+/// <see cref="WithinS"/> of the anchor (the first shelf action by default). A decision: with <see cref="Decision"/>,
+/// the gateway's decision log (<c>GET /api/shoppers/{shopper}/decisions</c>) holds a decision of campaign
+/// <see cref="Push"/> for the shopper with that outcome, and <see cref="Reason"/> and <see cref="Rule"/> when given.
 /// </summary>
 public sealed class ExpectationSpec
 {
@@ -20,7 +26,41 @@ public sealed class ExpectationSpec
 
     public bool Never { get; set; }
 
-    public override string ToString() =>
-        Display is not null ? (Never ? $"display {Display} never shows '{Shows}'" : $"display {Display} shows '{Shows}' within {WithinS:0.#} s of the first shelf action")
-        : Never ? $"no '{Push}' push to {To}" : $"'{Push}' push to {To} within {WithinS:0.#} s of entering";
+    /// <summary>Index of the step of <see cref="To"/>'s journey the time counts from.</summary>
+    public int? AfterStep { get; set; }
+
+    /// <summary><c>alert</c>: the time counts from the first alert the scenario posts.</summary>
+    public string? After { get; set; }
+
+    /// <summary>Exactly this many pushes of the campaign to the shopper during the run.</summary>
+    public int? Count { get; set; }
+
+    /// <summary>A decision outcome of the gateway's log: sent, suppressed, deferred or dropped.</summary>
+    public string? Decision { get; set; }
+
+    /// <summary>The decision's reason as the log writes it (cap, quietHours, lostArbitration, contextEnded, …).</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>Text the decision's detail contains: the cap rule that bit, the winner, the context that ended.</summary>
+    public string? Rule { get; set; }
+
+    public override string ToString()
+    {
+        var anchor = AfterStep is { } step ? $"step {step}" : After is not null ? "the alert" : null;
+        if (Decision is not null)
+        {
+            var why = (Reason is null ? "" : $" ({Reason}{(Rule is null ? "" : $": {Rule}")})");
+            return $"'{Push}' for {To} decided {Decision}{why}";
+        }
+
+        if (Display is not null)
+        {
+            return Never ? $"display {Display} never shows '{Shows}'"
+                : string.Create(CultureInfo.InvariantCulture, $"display {Display} shows '{Shows}' within {WithinS:0.#} s of {anchor ?? "the first shelf action"}");
+        }
+
+        return Never ? $"no '{Push}' push to {To}"
+            : Count is { } n ? $"{n} '{Push}' push{(n == 1 ? "" : "es")} to {To}"
+            : string.Create(CultureInfo.InvariantCulture, $"'{Push}' push to {To} within {WithinS:0.#} s of {anchor ?? "entering"}");
+    }
 }

@@ -70,25 +70,7 @@ public static class ScenarioLoader
             return shelfError;
         }
 
-        for (var i = 0; i < s.Expect.Count; i++)
-        {
-            if (s.Expect[i].Display is not null)
-            {
-                continue;
-            }
-
-            if (!shoppers.Contains(s.Expect[i].To))
-            {
-                return $"expect[{i}].to: unknown shopper '{s.Expect[i].To}'";
-            }
-
-            if (!Ids.IsValid(s.Expect[i].Push) || s.Expect[i].WithinS <= 0)
-            {
-                return $"expect[{i}]: push must name a campaign and withinS must be positive";
-            }
-        }
-
-        return null;
+        return TimelineValidation.Validate(s, shoppers);
     }
 
     private static string? ValidateShopper(ShopperSpec shopper, string at, HashSet<string> zones, HashSet<string> shoppers, HashSet<string> installs)
@@ -119,6 +101,16 @@ public static class ScenarioLoader
             if (step.At < 0 || (j > 0 && step.At < shopper.Journey[j - 1].At) || step.WalkS < 0)
             {
                 return $"{at}.journey[{j}].at: steps must be in time order with non-negative times";
+            }
+
+            if (step.Doing is { } doing && !ActivityWords.IsKnown(doing))
+            {
+                return $"{at}.journey[{j}].doing: '{doing}' is not an activity ({ActivityWords.Known})";
+            }
+
+            if (step.DistanceM is { } distance && (step.Doing is null || distance is < 0 or > 50_000_000))
+            {
+                return $"{at}.journey[{j}].distanceM: a distance of 0 to 50000000 m, on a step that says what the shopper is doing";
             }
         }
 

@@ -42,9 +42,9 @@ internal static class ShelfScenarioValidation
         for (var i = 0; i < s.Expect.Count; i++)
         {
             var expect = s.Expect[i];
-            if (expect.Display is { } display && (!store.Displays.Any(d => d.Display == display) || string.IsNullOrEmpty(expect.Shows) || expect.WithinS <= 0 || actions.Count == 0))
+            if (expect.Display is { } display && (!store.Displays.Any(d => d.Display == display) || string.IsNullOrEmpty(expect.Shows) || expect.WithinS <= 0 || (actions.Count == 0 && expect.AfterStep is null)))
             {
-                return $"expect[{i}]: display must name a display of the store, shows the text to look for, withinS be positive, and the scenario have a shelf action";
+                return $"expect[{i}]: display must name a display of the store, shows the text to look for, withinS be positive, and the scenario have a shelf action (or the expectation an afterStep)";
             }
         }
 

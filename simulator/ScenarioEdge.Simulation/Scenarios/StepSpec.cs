@@ -33,6 +33,15 @@ public sealed class StepSpec
     /// <summary>True for a shelf action rather than a move.</summary>
     public bool IsAction => Pick is not null || Put is not null || Knock is not null;
 
-    /// <summary>What the shopper is doing from this step on (still, walking, running, cycling, vehicle), if the phone and wearable report it.</summary>
+    /// <summary>
+    /// What the shopper is doing from this step on, if the phone and wearable report it: still, walking, running,
+    /// cycling, vehicle, or a scene's word for its usual activity (resting: still, commuting: walking, exercising: running).
+    /// </summary>
     public string? Doing { get; set; }
+
+    /// <summary>
+    /// From this step on (with <see cref="Doing"/>), the phone's coarse distance to the scenario's store in metres,
+    /// sent with its activity (<c>store</c>, <c>distanceToStoreM</c>).
+    /// </summary>
+    public double? DistanceM { get; set; }
 }

@@ -24,6 +24,20 @@ public sealed class SimulatorCliTests
         Assert.Contains(message, output.ToString(), StringComparison.Ordinal);
     }
 
+    // A scenario that posts alerts or asks the decision log needs the gateway's API: refused before anything connects.
+    [Theory]
+    [InlineData("limit-cap.yaml")]
+    [InlineData("campaign-weather-umbrella.yaml")]
+    public async Task Run_ScenarioNeedsTheGatewayApiWithoutGateway_ExitTwoSayingSo(string name)
+    {
+        var output = new StringWriter();
+
+        var exit = await SimulatorCli.RunAsync(["run", Path.Combine(AppContext.BaseDirectory, "scenarios", name), "--broker", "127.0.0.1:1"], output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"{name}: the scenario posts alerts or reads the decision log: run it with --gateway <url> --api-key <key>", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Run_BadScenarioFile_ExitTwoNamingTheFile()
     {

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ScenarioEdge.Gateway.Tests.Infrastructure;
+using ScenarioEdge.Simulation.Running;
+using ScenarioEdge.Simulation.Scenarios;
+using ScenarioEdge.Simulator;
+
+namespace ScenarioEdge.Gateway.Tests.EndToEnd;
+
+/// <summary>
+/// Plays a scenario of simulator/scenarios against a real gateway as <c>simulator run --gateway</c> does, on the clock
+/// the scenario asks for (its <c>startLocal</c>), which the gateway shares: the test starts the gateway on
+/// <see cref="ClockFor"/> and the simulator is given the same clock.
+/// </summary>
+internal static class ScenarioRuns
+{
+    /// <summary>The demo store's campaigns (docs/campaigns, copied beside the tests).</summary>
+    public static Dictionary<string, string?> DemoCampaigns(IDictionary<string, string?>? more = null)
+    {
+        var settings = new Dictionary<string, string?>(more ?? new Dictionary<string, string?>())
+        {
+            ["Gateway:Campaigns:Folder"] = Path.Combine(AppContext.BaseDirectory, "campaigns"),
+        };
+        return settings;
+    }
+
+    public static TimeProvider ClockFor(string scenario) =>
+        ScenarioStartClock.For(ScenarioLoader.LoadFile(GatewayFixture.ScenarioPath(scenario)), TimeProvider.System);
+
+    /// <summary>Runs the scenario and fails the test, with the simulator's report, unless every expectation held.</summary>
+    public static async Task<string> PlayAsync(GatewayFixture gateway, string scenario, double speed, TimeProvider? time = null)
+    {
+        var output = new StringWriter();
+        var exit = await SimulatorCli.RunAsync(
+            gateway.SimulatorArgs(GatewayFixture.ScenarioPath(scenario), speed),
+            output, NullLoggerFactory.Instance, time ?? TimeProvider.System, CancellationToken.None);
+        Assert.True(exit == 0, output.ToString());
+        Assert.Contains("expectations held.", output.ToString(), StringComparison.Ordinal);
+        return output.ToString();
+    }
+}
