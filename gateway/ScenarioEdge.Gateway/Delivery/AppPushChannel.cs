@@ -16,6 +16,6 @@ public sealed class AppPushChannel(PushQueue queue) : IDeliveryChannel
         ArgumentNullException.ThrowIfNull(message);
         var push = message.Push!;
         return ValueTask.FromResult(queue.Enqueue(new PushIntent(
-            message.Shopper!, message.Store, message.Campaign, push.Title, push.Body, message.Reason, message.TriggeredAt, message.Arrival, TimeSpan.Zero)));
+            message.Shopper!, message.Store, message.Campaign, push.Title, push.Body, message.Reason, message.TriggeredAt, message.Arrival, TimeSpan.Zero, push.Coupon)));
     }
 }

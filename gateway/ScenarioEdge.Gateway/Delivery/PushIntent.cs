@@ -4,6 +4,7 @@ namespace ScenarioEdge.Gateway.Delivery;
 /// <param name="TriggeredAt">Event time of the trigger.</param>
 /// <param name="Arrival">TimeProvider timestamp of the triggering message's arrival (0 when none).</param>
 /// <param name="Cooldown">No second push of this campaign to this shopper in this store within this period.</param>
+/// <param name="Coupon">The coupon code issued for this push, if it carries one.</param>
 public sealed record PushIntent(
     string Shopper,
     string Store,
@@ -13,4 +14,5 @@ public sealed record PushIntent(
     string Reason,
     DateTimeOffset TriggeredAt,
     long Arrival,
-    TimeSpan Cooldown);
+    TimeSpan Cooldown,
+    string? Coupon = null);

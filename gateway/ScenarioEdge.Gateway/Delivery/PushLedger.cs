@@ -62,6 +62,7 @@ public sealed class PushLedger
                     CooldownKey = key,
                     Title = intent.Title,
                     Body = intent.Body,
+                    Coupon = intent.Coupon,
                     TriggeredAt = intent.TriggeredAt.UtcDateTime,
                     Reason = intent.Reason,
                     RecordedAt = now.UtcDateTime,
@@ -90,7 +91,7 @@ public sealed class PushLedger
                 Intents = [.. chunk.Select(i => new DeferredPush
                 {
                     Shopper = i.Shopper, Store = i.Store, Campaign = i.Campaign, Title = i.Title, Body = i.Body, Reason = i.Reason,
-                    TriggeredAt = i.TriggeredAt.UtcDateTime, CooldownTicks = i.Cooldown.Ticks,
+                    TriggeredAt = i.TriggeredAt.UtcDateTime, CooldownTicks = i.Cooldown.Ticks, Coupon = i.Coupon,
                 })],
             });
         }
@@ -100,7 +101,7 @@ public sealed class PushLedger
     public IEnumerable<(long Id, List<PushIntent> Intents)> Deferred() =>
         _database.DeferredPushes.FindAll().ToList().Select(d => (d.Id, d.Intents.Select(i => new PushIntent(
             i.Shopper, i.Store, i.Campaign, i.Title, i.Body, i.Reason,
-            new DateTimeOffset(i.TriggeredAt.ToUniversalTime(), TimeSpan.Zero), 0, TimeSpan.FromTicks(i.CooldownTicks))).ToList()));
+            new DateTimeOffset(i.TriggeredAt.ToUniversalTime(), TimeSpan.Zero), 0, TimeSpan.FromTicks(i.CooldownTicks), i.Coupon)).ToList()));
 
     /// <summary>The intents of deferred document <paramref name="id"/> are delivered.</summary>
     public void DeferredDone(long id) => _database.DeferredPushes.Delete(id);
@@ -178,6 +179,7 @@ public sealed class PushLedger
         Title = push.Title,
         Body = push.Body,
         Store = push.Store,
+        Coupon = push.Coupon,
         Reason = push.Reason,
     };
 }

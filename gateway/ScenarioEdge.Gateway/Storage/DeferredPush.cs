@@ -19,4 +19,6 @@ public sealed class DeferredPush
     public DateTime TriggeredAt { get; set; }
 
     public long CooldownTicks { get; set; }
+
+    public string? Coupon { get; set; }
 }

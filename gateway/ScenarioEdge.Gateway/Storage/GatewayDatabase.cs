@@ -49,6 +49,11 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<CampaignVersionRecord>().Id(v => v.Id, autoId: false);
         mapper.Entity<AlertRecord>().Id(a => a.Id, autoId: false);
         mapper.Entity<WebhookDeliveryRecord>().Id(w => w.Id, autoId: false);
+        mapper.Entity<CouponRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<CouponVersionRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<CouponBudgetRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<CouponIssueRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<RedemptionRecord>().Id(r => r.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -73,6 +78,11 @@ public sealed class GatewayDatabase : IDisposable
         Alerts.EnsureIndex(a => a.PostedAt);
         WebhookOutbox.EnsureIndex(w => w.Shopper);
         WebhookDeadLetters.EnsureIndex(w => w.Shopper);
+        // Unique: the ledger itself refuses a second issuance for one occurrence, or a second answer for one Idempotency-Key.
+        CouponIssues.EnsureIndex(c => c.Key, unique: true);
+        CouponIssues.EnsureIndex(c => c.ShopperKey);
+        CouponIssues.EnsureIndex(c => c.Shopper);
+        Redemptions.EnsureIndex(r => r.Key, unique: true);
         CreateMissingCollections();
     }
 
@@ -140,6 +150,46 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Webhook deliveries given up on, kept for an operator to inspect or replay.</summary>
     public ILiteCollection<WebhookDeliveryRecord> WebhookDeadLetters => _db.GetCollection<WebhookDeliveryRecord>("webhookdeadletters");
 
+    /// <summary>Coupon definitions with their current version.</summary>
+    public ILiteCollection<CouponRecord> Coupons => _db.GetCollection<CouponRecord>("coupons");
+
+    /// <summary>Every version of every coupon definition, immutable.</summary>
+    public ILiteCollection<CouponVersionRecord> CouponVersions => _db.GetCollection<CouponVersionRecord>("couponversions");
+
+    /// <summary>What each coupon definition's budget has spent.</summary>
+    public ILiteCollection<CouponBudgetRecord> CouponBudgets => _db.GetCollection<CouponBudgetRecord>("couponbudgets");
+
+    /// <summary>The coupon ledger: every issued coupon, by code.</summary>
+    public ILiteCollection<CouponIssueRecord> CouponIssues => _db.GetCollection<CouponIssueRecord>("couponissues");
+
+    /// <summary>Redemption requests and their answers, by the caller's idempotency key.</summary>
+    public ILiteCollection<RedemptionRecord> Redemptions => _db.GetCollection<RedemptionRecord>("redemptions");
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one LiteDB transaction: all of its writes are committed together or, when it
+    /// throws (or the process dies before the commit), none. LiteDB transactions belong to a thread: no await inside.
+    /// </summary>
+    public T Atomically<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (!_db.BeginTrans())
+        {
+            throw new InvalidOperationException("a transaction is already open on this thread");
+        }
+
+        try
+        {
+            var result = work();
+            _db.Commit();
+            return result;
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
+        }
+    }
+
     /// <summary>Append-only audit log of consent changes.</summary>
     public ILiteCollection<ConsentLogRecord> ConsentLog => _db.GetCollection<ConsentLogRecord>("consentlog");
 
@@ -163,7 +213,8 @@ public sealed class GatewayDatabase : IDisposable
     internal static readonly string[] CollectionNames =
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
          "campaignstate", "campaigndeferred", "decisions", "decisiondays",
-            "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters"];
+            "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters",
+            "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();

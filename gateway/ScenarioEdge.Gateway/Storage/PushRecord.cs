@@ -32,6 +32,9 @@ public sealed class PushRecord
 
     public string Body { get; set; } = "";
 
+    /// <summary>The coupon code the push carries, if any.</summary>
+    public string? Coupon { get; set; }
+
     /// <summary>Gateway time the push was decided and recorded.</summary>
     public DateTime RecordedAt { get; set; }
 
