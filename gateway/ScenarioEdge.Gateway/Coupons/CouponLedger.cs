@@ -1,7 +1,7 @@
 using ScenarioEdge.Campaigns.Decisions;
 using ScenarioEdge.Coupons.Rules;
 using ScenarioEdge.Gateway.Campaigns;
-using ScenarioEdge.Gateway.Campaigns.Management;
+using ScenarioEdge.Campaigns.Validation;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Storage;
 
@@ -18,7 +18,7 @@ public sealed partial class CouponLedger(
     GatewayDatabase database,
     CouponDefinitions definitions,
     CouponOwners owners,
-    CampaignCatalog catalog,
+    ICampaignCatalog catalog,
     GatewayMetrics metrics,
     TimeProvider time,
     ILogger<CouponLedger> log) : ICouponIssuer
