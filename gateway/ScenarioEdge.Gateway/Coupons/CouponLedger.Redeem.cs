@@ -63,7 +63,7 @@ public sealed partial class CouponLedger
             Store = store,
             Code = entry.Id,
             Coupon = entry.Coupon,
-            Refusal = refusal == RedeemRefusal.None ? "" : RefusalName(refusal),
+            Refusal = refusal == RedeemRefusal.None ? null : RefusalName(refusal),
             Detail = detail,
             By = by,
             At = now.UtcDateTime,
@@ -96,7 +96,7 @@ public sealed partial class CouponLedger
             return database.Atomically(() =>
             {
                 var redemption = database.Redemptions.FindById(id)!;
-                if (redemption.Refusal.Length > 0)
+                if (redemption.Refusal is not null)
                 {
                     return (redemption, $"redemption {id} was refused ({redemption.Refusal}): there is nothing to reverse");
                 }
@@ -131,7 +131,7 @@ public sealed partial class CouponLedger
         entry.RedeemedAt is not null);
 
     private static RedemptionAnswer AnswerOf(RedemptionRecord r, CouponIssueRecord? entry, bool replayed) => new(
-        r.Id, r.Code, r.Coupon, entry?.Kind, entry?.Value, r.Refusal, r.Detail, new DateTimeOffset(r.At.ToUniversalTime(), TimeSpan.Zero), replayed);
+        r.Id, r.Code, r.Coupon, entry?.Kind, entry?.Value, r.Refusal ?? "", r.Detail, new DateTimeOffset(r.At.ToUniversalTime(), TimeSpan.Zero), replayed);
 
     public static string RefusalName(RedeemRefusal? refusal) => refusal switch
     {

@@ -22,8 +22,8 @@ public sealed class RedemptionRecord
 
     public string? Coupon { get; set; }
 
-    /// <summary>Empty when redeemed; otherwise the refusal (already_redeemed, expired, ...).</summary>
-    public string Refusal { get; set; } = "";
+    /// <summary>Null when redeemed; otherwise the refusal (already_redeemed, expired, ...). (LiteDB reads an empty string back as null.)</summary>
+    public string? Refusal { get; set; }
 
     public string? Detail { get; set; }
 
