@@ -147,4 +147,42 @@ public sealed class CouponLedgerTests
         Assert.Single(results, a => a.Redeemed);
         Assert.Equal(15, results.Count(a => a.Refusal == "already_redeemed"));
     }
+
+    /// <summary>The public bug of the architecture notes: a budget of 1 gave 9 claims under 64 concurrent requests (check, then act).</summary>
+    [Fact]
+    public async Task Issue_BudgetOfOneRacedBy16Shoppers_ExactlyOneEveryRound()
+    {
+        using var rig = new LedgerRig();
+        for (var round = 0; round < 20; round++)
+        {
+            rig.Define(LedgerRig.Coupon(id: $"r{round}", count: 1, perShopper: 1));
+            using var start = new Barrier(16);
+            var coupon = $"r{round}";
+            var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                return rig.Ledger.Issue(Request($"s{i}", coupon: coupon));
+            })));
+
+            Assert.Single(answers, a => a.Code is not null);
+            Assert.Equal(1, rig.Database.CouponIssues.Count(c => c.Coupon == coupon));
+        }
+    }
+
+    [Fact]
+    public async Task Issue_OneShopperRacingManyOccurrences_NeverPastTheLimit()
+    {
+        using var rig = new LedgerRig();
+        rig.Define(LedgerRig.Coupon(count: null, perShopper: 2));
+        using var start = new Barrier(16);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return rig.Ledger.Issue(Request("s1", i));
+        })));
+
+        Assert.Equal(2, answers.Count(a => a.Code is not null));
+        Assert.Equal(2, rig.Database.CouponIssues.Count());
+    }
 }
