@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Tests.Campaigns;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
@@ -49,12 +51,21 @@ public sealed class CouponIssuanceTests
         Assert.Equal(1, gateway.Metrics.CampaignDocumentsRefused["unknown_reference"]);
     }
 
-    internal static Task<GatewayFixture> StartAsync(string? data = null) => GatewayFixture.StartAsync(
-        data is not null && File.Exists(Path.Combine(data, "scenarioedge.db")) ? [] : [GatewayFixture.ScenarioPath("welcome.yaml")],
-        new Dictionary<string, string?>
-        {
-            ["Gateway:Campaigns:Folder"] = GatewayFixture.CampaignsPath("coupons"),
-            ["Gateway:Coupons:Folder"] = Path.Combine(AppContext.BaseDirectory, "Coupons", "TestCoupons"),
-        },
-        data);
+    /// <summary>
+    /// The store is provisioned after the start, so the coupon naming it is judged again then (a pass of the coupon folder
+    /// after the provisioning change), and the campaign naming the coupon after that: waited for before playing.
+    /// </summary>
+    internal static async Task<GatewayFixture> StartAsync()
+    {
+        var gateway = await GatewayFixture.StartAsync(
+            [GatewayFixture.ScenarioPath("welcome.yaml")],
+            new Dictionary<string, string?>
+            {
+                ["Gateway:Campaigns:Folder"] = GatewayFixture.CampaignsPath("coupons"),
+                ["Gateway:Coupons:Folder"] = Path.Combine(AppContext.BaseDirectory, "Coupons", "TestCoupons"),
+            });
+        var active = gateway.App.Services.GetRequiredService<ActiveCampaigns>();
+        await Eventually.TrueAsync(() => active.Current.ById.ContainsKey("c-aisle"), "the coupon campaign to be active");
+        return gateway;
+    }
 }
