@@ -15,7 +15,8 @@ public static class CouponEndpoints
         var api = app.MapGroup("/api/coupons").WithTags("Coupons");
         api.MapGet("", (GatewayDatabase db) => db.Coupons.FindAll().OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => CouponSummary.Of(c, db, false)).ToList())
             .RequireAuthorization(Api.Policies.Viewer).WithSummary("Every coupon definition with its state, version and spent budget")
-            .Produces<List<CouponSummary>>();
+            .Produces<List<CouponSummary>>()
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
         api.MapGet("/{id}", (string id, HttpContext context, GatewayDatabase db) => db.Coupons.FindById(id) is { } c
                 ? WithETag(context, c, Results.Ok(CouponSummary.Of(c, db, true)))
                 : Results.Problem(detail: $"no coupon '{id}'", statusCode: StatusCodes.Status404NotFound))
@@ -26,6 +27,7 @@ public static class CouponEndpoints
                 : Results.Ok(db.CouponVersions.Find(v => v.Coupon == id).OrderBy(v => v.Version)
                     .Select(v => new { version = v.Version, changedBy = v.ChangedBy, changedAt = v.ChangedAt, document = CouponSummary.Parse(v.Json) }).ToList()))
             .RequireAuthorization(Api.Policies.Viewer).WithSummary("Every version of a coupon definition, as written")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("", async (HttpContext context, CouponStore store, CampaignCatalog catalog, GatewayDatabase db) =>
             {

@@ -52,6 +52,7 @@ public static class RedemptionEndpoints
             })
             .RequireAuthorization(Api.Policies.Operator)
             .WithSummary("Reverse a redemption (a refunded purchase): the coupon redeems again until it expires; idempotent")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
