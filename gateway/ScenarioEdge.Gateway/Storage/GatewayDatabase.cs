@@ -16,6 +16,11 @@ public sealed class GatewayDatabase : IDisposable
     private readonly LiteDatabase _db;
     private readonly FileStream _lock;
 
+    // Transactions hold it shared, closing holds it exclusively: a transaction either commits before the file closes
+    // or is refused, never "succeeds" against a closed file and is lost.
+    private readonly ReaderWriterLockSlim _open = new(LockRecursionPolicy.NoRecursion);
+    private bool _closed;
+
     public GatewayDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
@@ -172,21 +177,30 @@ public sealed class GatewayDatabase : IDisposable
     public T Atomically<T>(Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (!_db.BeginTrans())
-        {
-            throw new InvalidOperationException("a transaction is already open on this thread");
-        }
-
+        _open.EnterReadLock();
         try
         {
-            var result = work();
-            _db.Commit();
-            return result;
+            ObjectDisposedException.ThrowIf(_closed, this);
+            if (!_db.BeginTrans())
+            {
+                throw new InvalidOperationException("a transaction is already open on this thread");
+            }
+
+            try
+            {
+                var result = work();
+                _db.Commit();
+                return result;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
         }
-        catch
+        finally
         {
-            _db.Rollback();
-            throw;
+            _open.ExitReadLock();
         }
     }
 
@@ -239,7 +253,21 @@ public sealed class GatewayDatabase : IDisposable
 
     public void Dispose()
     {
-        _db.Dispose();
-        _lock.Dispose();
+        _open.EnterWriteLock();
+        try
+        {
+            if (_closed)
+            {
+                return;
+            }
+
+            _closed = true;
+            _db.Dispose();
+            _lock.Dispose();
+        }
+        finally
+        {
+            _open.ExitWriteLock();
+        }
     }
 }
