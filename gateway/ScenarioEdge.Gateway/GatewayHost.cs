@@ -4,6 +4,7 @@ using ScenarioEdge.Gateway.Api;
 using ScenarioEdge.Gateway.Broker;
 using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Campaigns.Management;
+using ScenarioEdge.Gateway.Coupons;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Delivery.Webhooks;
 using ScenarioEdge.Gateway.Demo;
@@ -112,6 +113,7 @@ public static class GatewayHost
         builder.AddScenes();
         // Management first: hosted services start in order, and the runtime must find the stored and folder campaigns
         // active when it releases deferred sends at start (a deferral whose campaign is not active is dropped).
+        builder.AddCoupons();
         builder.AddCampaignManagement();
         builder.AddCampaigns();
         builder.AddWebhooks();
@@ -132,6 +134,7 @@ public static class GatewayHost
         app.MapDelivery();
         app.MapCampaigns();
         app.MapCampaignManagement();
+        app.MapCoupons();
         app.MapApiDocument();
         return app;
     }

@@ -17,6 +17,8 @@ public static class DemoHost
         ["Demo:Enabled"] = "true",
         // The demo store's campaigns (docs/campaigns, copied beside the gateway).
         ["Gateway:Campaigns:Folder"] = Path.Combine(AppContext.BaseDirectory, "campaigns"),
+        // The coupons those campaigns issue (docs/coupons).
+        ["Gateway:Coupons:Folder"] = Path.Combine(AppContext.BaseDirectory, "coupons"),
     };
 
     public static Task<int> RunAsync(string[] args) => GatewayHost.RunAsync(WithoutDemoFlag(args), Configure);

@@ -10,7 +10,7 @@ namespace ScenarioEdge.Architecture.Tests;
 public sealed class ProjectReferenceTests
 {
     private static readonly string[] Production =
-        ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Experiments", "ScenarioEdge.Scenes", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.EdgeAgent"];
+        ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Coupons", "ScenarioEdge.Experiments", "ScenarioEdge.Scenes", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.EdgeAgent"];
 
     /// <summary>The host that composes the gateway with the simulator's store: the one allowed to reference both.</summary>
     private const string DemoHost = "ScenarioEdge.Demo";
@@ -22,13 +22,15 @@ public sealed class ProjectReferenceTests
         ["ScenarioEdge.Provisioning"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.Campaigns"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.Experiments"] = [],
+        // The campaign library for its document reader and catalog: both pure, and coupons never reach back into campaigns.
+        ["ScenarioEdge.Coupons"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns"],
         ["ScenarioEdge.Scenes"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.Shelf.Core"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.EdgeAgent"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core"],
-        ["ScenarioEdge.Gateway"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns", "ScenarioEdge.Scenes", "ScenarioEdge.Provisioning"],
+        ["ScenarioEdge.Gateway"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns", "ScenarioEdge.Coupons", "ScenarioEdge.Scenes", "ScenarioEdge.Provisioning"],
         ["ScenarioEdge.Simulation"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Provisioning"],
         ["ScenarioEdge.Simulator"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Provisioning", "ScenarioEdge.Simulation", "ScenarioEdge.Scenes"],
-        [DemoHost] = ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Scenes", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Simulation"],
+        [DemoHost] = ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Coupons", "ScenarioEdge.Scenes", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Simulation"],
     };
 
     public static TheoryData<string> Assemblies => new(Allowed.Keys);

@@ -18,4 +18,6 @@ internal sealed class EmptyCatalog : ICampaignCatalog
     public bool HasDisplay(string store, string display) => false;
 
     public bool HasProduct(string product) => false;
+
+    public bool HasCoupon(string coupon) => false;
 }

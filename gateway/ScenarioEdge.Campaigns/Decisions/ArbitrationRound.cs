@@ -17,20 +17,39 @@ public sealed class ArbitrationRound(DateTimeOffset opened, TimeSpan window)
 
     public void Add(Candidate candidate) => _candidates.Add(candidate);
 
-    /// <summary>Commits the winner to the shopper's limits and writes every candidate's record; returns the winner.</summary>
-    public Candidate? Resolve(ShopperLimitState state, DateTimeOffset now, List<DecisionRecord> records)
+    /// <summary>
+    /// Commits the winner to the shopper's limits and writes every candidate's record; returns the winner.
+    /// <paramref name="admit"/>, when given, has the last word on a would-be winner (the coupon it issues may be spent):
+    /// a refusal is recorded as that candidate's outcome, uses none of the shopper's caps, and the next in rank wins.
+    /// </summary>
+    public Candidate? Resolve(ShopperLimitState state, DateTimeOffset now, List<DecisionRecord> records, Func<Candidate, DecisionOutcome?>? admit = null)
     {
+        ArgumentNullException.ThrowIfNull(records);
         if (_candidates.Count == 0)
         {
             return null;
         }
 
-        var winner = _candidates[0];
-        foreach (var c in _candidates)
+        Candidate? winner = null;
+        var refused = new List<(Candidate Candidate, DecisionOutcome Outcome)>();
+        while (winner is null && refused.Count < _candidates.Count)
         {
-            if (Beats(c, winner))
+            Candidate? best = null;
+            foreach (var c in _candidates)
             {
-                winner = c;
+                if (!refused.Exists(r => ReferenceEquals(r.Candidate, c)) && (best is null || Beats(c, best)))
+                {
+                    best = c;
+                }
+            }
+
+            if (admit?.Invoke(best!) is { } refusal)
+            {
+                refused.Add((best!, refusal));
+            }
+            else
+            {
+                winner = best;
             }
         }
 
@@ -38,8 +57,10 @@ public sealed class ArbitrationRound(DateTimeOffset opened, TimeSpan window)
         {
             records.Add(ReferenceEquals(c, winner)
                 ? CampaignDecider.Commit(c, state)
-                : DecisionRecord.Of(c.Fact, c.Campaign.Id, c.Campaign.Version,
-                    DecisionOutcome.Suppressed(DecisionReason.LostArbitration, $"won by {winner.Campaign.Id}"), now));
+                : refused.Find(r => ReferenceEquals(r.Candidate, c)) is { Candidate: not null } r
+                    ? DecisionRecord.Of(c.Fact, c.Campaign.Id, c.Campaign.Version, r.Outcome, now)
+                    : DecisionRecord.Of(c.Fact, c.Campaign.Id, c.Campaign.Version,
+                        DecisionOutcome.Suppressed(DecisionReason.LostArbitration, $"won by {winner!.Campaign.Id}"), now));
         }
 
         _candidates.Clear();

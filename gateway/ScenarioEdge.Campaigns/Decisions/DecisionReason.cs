@@ -20,7 +20,7 @@ public enum DecisionReason : byte
     QuietHours,
     /// <summary>Another campaign won arbitration for this shopper in the decision window; the detail names it.</summary>
     LostArbitration,
-    /// <summary>Seam for the coupons issue: the coupon's budget is spent.</summary>
+    /// <summary>The coupon the push issues has its budget (count or value) spent.</summary>
     Budget,
     /// <summary>A deferred or queued message whose trigger context (visit, zone, scene) ended before it went out.</summary>
     ContextEnded,
@@ -28,4 +28,8 @@ public enum DecisionReason : byte
     CampaignInactive,
     /// <summary>The same trigger (same event time) was already sent for this campaign: a replay or redelivery.</summary>
     Duplicate,
+    /// <summary>The shopper already holds as many of the push's coupon as its definition allows.</summary>
+    CouponLimit,
+    /// <summary>The push's coupon cannot be issued: retired, outside its dates, or not offered in this store.</summary>
+    CouponUnavailable,
 }

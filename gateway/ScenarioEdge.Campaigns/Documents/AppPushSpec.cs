@@ -16,6 +16,6 @@ public sealed class AppPushSpec
     [Description("Image shown with the notification (https URL).")]
     public string? ImageUrl { get; set; }
 
-    [Description("Coupon definition the push issues (coupons are a later issue: the reference is kept, not issued).")]
+    [Description("Coupon definition the push issues (its id): a code is issued, exactly once per trigger, when the push is sent.")]
     public string? CouponRef { get; set; }
 }

@@ -37,7 +37,12 @@ internal static class ContentValidator
 
             if (push.CouponRef is not null)
             {
+                var before = p.Items.Count;
                 p.Id($"{at}.couponRef", push.CouponRef);
+                if (p.Items.Count == before && !catalog.HasCoupon(push.CouponRef))
+                {
+                    p.Add($"{at}.couponRef", $"unknown coupon '{push.CouponRef}': define it first (/api/coupons or the coupon folder)");
+                }
             }
         }
 

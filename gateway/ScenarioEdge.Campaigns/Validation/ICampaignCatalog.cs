@@ -20,4 +20,7 @@ public interface ICampaignCatalog
     bool HasDisplay(string store, string display);
 
     bool HasProduct(string product);
+
+    /// <summary>Whether a coupon definition of this id exists and may issue (an app push's couponRef).</summary>
+    bool HasCoupon(string coupon);
 }

@@ -16,12 +16,12 @@ public sealed class CampaignMessageComposer(GatewayDatabase database, OfferCatal
 {
     private const string DisplayKind = "display";
 
-    public CampaignMessage Compose(CompiledCampaign campaign, in TriggerFact fact, long arrival)
+    public CampaignMessage Compose(CompiledCampaign campaign, in TriggerFact fact, long arrival, string? coupon = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         var content = campaign.Content;
         var push = content.Push is { } p && fact.Shopper.Length > 0
-            ? new PushPart(p.Title.Render(fact), p.Body.Render(fact), p.DeepLink.Render(fact), p.ImageUrl, p.CouponRef)
+            ? new PushPart(p.Title.Render(fact), p.Body.Render(fact), p.DeepLink.Render(fact), p.ImageUrl, p.CouponRef, coupon)
             : null;
         DisplayPart? display = null;
         if (content.Display is { } d && DisplayFor(d, fact) is { } device)

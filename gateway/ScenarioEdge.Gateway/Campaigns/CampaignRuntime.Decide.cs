@@ -81,12 +81,12 @@ public sealed partial class CampaignRuntime
             }
         }
 
-        var winner = round.Resolve(_limits.Get(shopper).Limits, now, records);
+        var winner = round.Resolve(_limits.Get(shopper).Limits, now, records, AdmitCoupon);
         Record(records);
         if (winner is not null)
         {
             _limits.Changed(shopper);
-            _outbox.Add(composer.Compose(winner.Campaign, winner.Fact, pending.Arrival));
+            _outbox.Add(composer.Compose(winner.Campaign, winner.Fact, pending.Arrival, _coupon));
         }
     }
 

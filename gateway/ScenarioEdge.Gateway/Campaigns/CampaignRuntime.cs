@@ -21,6 +21,7 @@ public sealed partial class CampaignRuntime(
     StorePolicies policies,
     ShopperContexts contexts,
     CampaignMessageComposer composer,
+    ICouponIssuer coupons,
     IEnumerable<IDeliveryChannel> channels,
     FeedbackRecorder feedback,
     GatewayDatabase database,

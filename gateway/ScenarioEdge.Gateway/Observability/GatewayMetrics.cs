@@ -55,6 +55,7 @@ public sealed partial class GatewayMetrics : IDisposable
         (_pushesDelivered, _pushesResent, _pushesDeferred, ShutdownDropped) = ReliabilityMetrics(i);
         (_campaignDecisions, _campaignTriggersDropped) = CampaignMetrics(i);
         (CampaignDocumentsRefused, _alertsPosted, AlertsRefused, WebhookAttempts, WebhookDeadLetters) = CampaignManagementMetrics(i);
+        (_couponsIssued, CouponIssueRefused, Redemptions) = CouponMetrics(i);
         _runtime = runtime is null ? null : RuntimeMetrics.Start(_instruments.Registry, runtime);
     }
 

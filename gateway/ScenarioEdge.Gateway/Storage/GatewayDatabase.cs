@@ -16,6 +16,11 @@ public sealed class GatewayDatabase : IDisposable
     private readonly LiteDatabase _db;
     private readonly FileStream _lock;
 
+    // Transactions hold it shared, closing holds it exclusively: a transaction either commits before the file closes
+    // or is refused, never "succeeds" against a closed file and is lost.
+    private readonly ReaderWriterLockSlim _open = new(LockRecursionPolicy.NoRecursion);
+    private bool _closed;
+
     public GatewayDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
@@ -50,6 +55,11 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<AlertRecord>().Id(a => a.Id, autoId: false);
         mapper.Entity<WebhookDeliveryRecord>().Id(w => w.Id, autoId: false);
         mapper.Entity<WhereaboutsRecord>().Id(w => w.Id, autoId: false);
+        mapper.Entity<CouponRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<CouponVersionRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<CouponBudgetRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<CouponIssueRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<RedemptionRecord>().Id(r => r.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -75,6 +85,11 @@ public sealed class GatewayDatabase : IDisposable
         WebhookOutbox.EnsureIndex(w => w.Shopper);
         WebhookDeadLetters.EnsureIndex(w => w.Shopper);
         WebhookSent.EnsureIndex(w => w.Shopper);
+        // Unique: the ledger itself refuses a second issuance for one occurrence, or a second answer for one Idempotency-Key.
+        CouponIssues.EnsureIndex(c => c.Key, unique: true);
+        CouponIssues.EnsureIndex(c => c.ShopperKey);
+        CouponIssues.EnsureIndex(c => c.Shopper);
+        Redemptions.EnsureIndex(r => r.Key, unique: true);
         CreateMissingCollections();
     }
 
@@ -147,6 +162,54 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Ids of the webhook deliveries the provider accepted (see <see cref="WebhookSentRecord"/>).</summary>
     public ILiteCollection<WebhookSentRecord> WebhookSent => _db.GetCollection<WebhookSentRecord>("webhooksent");
+    /// <summary>Coupon definitions with their current version.</summary>
+    public ILiteCollection<CouponRecord> Coupons => _db.GetCollection<CouponRecord>("coupons");
+
+    /// <summary>Every version of every coupon definition, immutable.</summary>
+    public ILiteCollection<CouponVersionRecord> CouponVersions => _db.GetCollection<CouponVersionRecord>("couponversions");
+
+    /// <summary>What each coupon definition's budget has spent.</summary>
+    public ILiteCollection<CouponBudgetRecord> CouponBudgets => _db.GetCollection<CouponBudgetRecord>("couponbudgets");
+
+    /// <summary>The coupon ledger: every issued coupon, by code.</summary>
+    public ILiteCollection<CouponIssueRecord> CouponIssues => _db.GetCollection<CouponIssueRecord>("couponissues");
+
+    /// <summary>Redemption requests and their answers, by the caller's idempotency key.</summary>
+    public ILiteCollection<RedemptionRecord> Redemptions => _db.GetCollection<RedemptionRecord>("redemptions");
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one LiteDB transaction: all of its writes are committed together or, when it
+    /// throws (or the process dies before the commit), none. LiteDB transactions belong to a thread: no await inside.
+    /// </summary>
+    public T Atomically<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        _open.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            if (!_db.BeginTrans())
+            {
+                throw new InvalidOperationException("a transaction is already open on this thread");
+            }
+
+            try
+            {
+                var result = work();
+                _db.Commit();
+                return result;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+        finally
+        {
+            _open.ExitReadLock();
+        }
+    }
 
     /// <summary>Append-only audit log of consent changes.</summary>
     public ILiteCollection<ConsentLogRecord> ConsentLog => _db.GetCollection<ConsentLogRecord>("consentlog");
@@ -171,7 +234,8 @@ public sealed class GatewayDatabase : IDisposable
     internal static readonly string[] CollectionNames =
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
          "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts",
-            "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent"];
+            "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
+            "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();
@@ -196,7 +260,21 @@ public sealed class GatewayDatabase : IDisposable
 
     public void Dispose()
     {
-        _db.Dispose();
-        _lock.Dispose();
+        _open.EnterWriteLock();
+        try
+        {
+            if (_closed)
+            {
+                return;
+            }
+
+            _closed = true;
+            _db.Dispose();
+            _lock.Dispose();
+        }
+        finally
+        {
+            _open.ExitWriteLock();
+        }
     }
 }

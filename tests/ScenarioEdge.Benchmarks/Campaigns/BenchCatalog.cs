@@ -20,4 +20,6 @@ internal sealed class BenchCatalog : ICampaignCatalog
     public bool HasDisplay(string store, string display) => display.StartsWith('d');
 
     public bool HasProduct(string product) => product.StartsWith('p');
+
+    public bool HasCoupon(string coupon) => coupon.StartsWith('c');
 }

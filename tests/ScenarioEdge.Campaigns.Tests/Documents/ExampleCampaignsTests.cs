@@ -17,7 +17,9 @@ public sealed class ExampleCampaignsTests
     private static readonly TestCatalog DemoStore = new TestCatalog()
         .Store("demo-store", "Europe/Berlin", zones: ["entrance", "drinks", "bakery", "checkout"], shelves: ["drinks-shelf"],
             displays: ["drinks-display", "door-display"])
-        .Products("sports-500", "cola-330");
+        .Products("sports-500", "cola-330")
+        // The demo's coupon definitions, docs/coupons/{id}.yaml.
+        .Coupons([.. Directory.GetFiles(Path.Combine(CampaignSchemaTests.RepositoryRoot(), "docs", "coupons"), "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>()]);
 
     public static TheoryData<string> Files() => [.. Names()];
 

@@ -8,6 +8,7 @@ internal sealed class TestCatalog : ICampaignCatalog
     private readonly Dictionary<string, TimeZoneInfo> _zonesOfStores = new(StringComparer.Ordinal);
     private readonly HashSet<(string Store, string Kind, string Id)> _things = [];
     private readonly HashSet<string> _products = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _coupons = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> Stores => _zonesOfStores.Keys;
 
@@ -17,6 +18,7 @@ internal sealed class TestCatalog : ICampaignCatalog
         catalog.Store("store-1", "Europe/Berlin", zones: ["entrance", "drinks", "bakery"], shelves: ["shelf-drinks", "shelf-bread"], displays: ["display-drinks"]);
         catalog.Store("store-2", "Europe/Berlin", zones: ["entrance", "drinks"], shelves: ["shelf-drinks"], displays: ["display-drinks"]);
         catalog.Products("sports-drink", "croissant", "umbrella");
+        catalog.Coupons("sports-20");
         return catalog;
     }
 
@@ -56,4 +58,12 @@ internal sealed class TestCatalog : ICampaignCatalog
     public bool HasDisplay(string store, string display) => _things.Contains((store, "display", display));
 
     public bool HasProduct(string product) => _products.Contains(product);
+
+    public bool HasCoupon(string coupon) => _coupons.Contains(coupon);
+
+    public TestCatalog Coupons(params string[] coupons)
+    {
+        _coupons.UnionWith(coupons);
+        return this;
+    }
 }

@@ -154,6 +154,7 @@ public sealed class CampaignValidatorTests
     [Theory]
     [InlineData("imageUrl: 'http://example.com/a.png'", "$.content.appPush.imageUrl", "not an https URL")]
     [InlineData("couponRef: 'Big Coupon!'", "$.content.appPush.couponRef", "not an id")]
+    [InlineData("couponRef: gold-50", "$.content.appPush.couponRef", "unknown coupon 'gold-50'")]
     [InlineData("title: ''", "$.content.appPush.title", "required")]
     public void FromYaml_BadAppPush_Refused(string field, string path, string words)
     {
@@ -179,6 +180,16 @@ public sealed class CampaignValidatorTests
         var result = CampaignLoader.FromYaml(yaml, _catalog);
 
         Assert.Contains(result.Problems, p => p.Path == "$.content.appPush.deepLink" && p.Message.Contains(words, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FromYaml_CouponDefined_Valid()
+    {
+        var yaml = Minimal("c", "{kind: storeEntered}").Replace("    title: Hello", "    title: Hello\n    couponRef: sports-20", StringComparison.Ordinal);
+
+        var result = CampaignLoader.FromYaml(yaml, _catalog);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
     }
 
     [Fact]

@@ -14,7 +14,12 @@ public sealed class DemoCampaignTests
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "campaigns");
         var files = Directory.GetFiles(folder, "*.yaml").Length;
-        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("demo.yaml")], new Dictionary<string, string?> { ["Gateway:Campaigns:Folder"] = folder });
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("demo.yaml")], new Dictionary<string, string?>
+        {
+            ["Gateway:Campaigns:Folder"] = folder,
+            // The coupons the demo campaigns issue (exercise-sports-drink names sports-20).
+            ["Gateway:Coupons:Folder"] = Path.Combine(AppContext.BaseDirectory, "coupons"),
+        });
         var active = gateway.App.Services.GetRequiredService<ActiveCampaigns>();
 
         await Eventually.TrueAsync(() => active.Current.ById.Count == files, $"all {files} demo campaigns to be active");

@@ -46,6 +46,10 @@ public sealed class CampaignCatalog : ICampaignCatalog
     // Products offered in every store by configuration (Shelves:Offers) count as well as provisioned offers.
     public bool HasProduct(string product) => Snapshot.Products.Contains(product) || _shelves.CurrentValue.Offers.ContainsKey(product);
 
+    // Read from the coupon definitions themselves (validation is rare, never per event); the coupon store raises
+    // ProvisioningChanges when a definition comes or goes, so refused campaign files are judged again.
+    public bool HasCoupon(string coupon) => _db.Coupons.FindById(coupon) is { Retired: false };
+
     /// <summary>Changes whenever provisioning changed what campaigns may refer to (caches built on the catalog key on it).</summary>
     public long Generation => Interlocked.Read(ref _generation);
 

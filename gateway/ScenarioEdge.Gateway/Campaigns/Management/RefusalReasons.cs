@@ -38,7 +38,7 @@ public static class RefusalReasons
 
         return problems.Any(p => p.Message.StartsWith("unknown store", StringComparison.Ordinal) || p.Message.StartsWith("unknown zone", StringComparison.Ordinal)
             || p.Message.StartsWith("unknown shelf", StringComparison.Ordinal) || p.Message.StartsWith("unknown display", StringComparison.Ordinal)
-            || p.Message.StartsWith("unknown product", StringComparison.Ordinal) || p.Message.Contains(" does not exist in store ", StringComparison.Ordinal))
+            || p.Message.StartsWith("unknown product", StringComparison.Ordinal) || p.Message.StartsWith("unknown coupon", StringComparison.Ordinal) || p.Message.Contains(" does not exist in store ", StringComparison.Ordinal))
             ? UnknownReference
             : Invalid;
     }

@@ -21,7 +21,7 @@ public sealed class WebhookChannel(WebhookSender sender) : IDeliveryChannel
         var push = message.Push!;
         var data = JsonSerializer.Serialize(
             new WebhookPush(message.Campaign, message.CampaignVersion, message.Shopper!, message.Store, message.TriggeredAt,
-                push.Title, push.Body, push.DeepLink, push.ImageUrl, push.CouponRef),
+                push.Title, push.Body, push.DeepLink, push.ImageUrl, push.CouponRef, push.Coupon),
             WebhookJsonContext.Default.WebhookPush);
         var id = string.Create(CultureInfo.InvariantCulture, $"push-{message.Campaign}-{message.Shopper}-{message.TriggeredAt.UtcTicks}");
         return ValueTask.FromResult(sender.Enqueue(id, "push", data, message.Shopper));

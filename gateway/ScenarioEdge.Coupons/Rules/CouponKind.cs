@@ -1,0 +1,8 @@
+namespace ScenarioEdge.Coupons.Rules;
+
+public enum CouponKind : byte
+{
+    Percent,
+    Amount,
+    FreeItem,
+}
