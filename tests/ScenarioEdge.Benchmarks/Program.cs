@@ -4,5 +4,15 @@ namespace ScenarioEdge.Benchmarks;
 
 internal static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        // A load run against a whole gateway, not a BenchmarkDotNet benchmark: see docs/benchmarks.md.
+        if (args.Length > 0 && args[0] == "campaign-load")
+        {
+            return await Load.CampaignLoadCommand.RunAsync(args[1..]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
 }

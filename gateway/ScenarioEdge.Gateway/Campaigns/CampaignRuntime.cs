@@ -182,11 +182,19 @@ public sealed partial class CampaignRuntime(
 
     private void Flush()
     {
+        if (_limits.Pending + _deferred.Pending + _log.Pending == 0)
+        {
+            _flushDue = DateTimeOffset.MaxValue;
+            return;
+        }
+
         try
         {
+            var started = time.GetTimestamp();
             _limits.Flush(time.GetUtcNow());
             _deferred.Flush();
             _log.Flush();
+            metrics.CampaignWrites.Observe(time.GetElapsedTime(started).TotalSeconds);
             _flushDue = DateTimeOffset.MaxValue;
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException)
