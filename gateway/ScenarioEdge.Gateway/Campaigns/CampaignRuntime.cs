@@ -29,11 +29,14 @@ public sealed partial class CampaignRuntime(
     ILogger<CampaignRuntime> log) : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan StopSendBudget = TimeSpan.FromSeconds(1);
     private readonly Lock _gate = new();
     private readonly TriggerDecider _decider = new();
     private readonly ShopperLimits _limits = new(database);
     private readonly DeferredDecisions _deferred = new(database);
-    private readonly DecisionLog _log = new(database, metrics);
+    private readonly DecisionLog _log = new(metrics);
+    private readonly CampaignWriter _writer = new(database, metrics, time, log);
+    private readonly UndecidedTriggers _undecided = new(database);
     private readonly Dictionary<string, PendingRound> _rounds = new(StringComparer.Ordinal);
     private readonly List<DecisionRecord> _records = [];
     private readonly List<DeferredDecision> _newDeferred = [];
@@ -41,6 +44,7 @@ public sealed partial class CampaignRuntime(
     private readonly List<CampaignMessage> _outbox = [];
     private readonly IDeliveryChannel[] _channels = [.. channels];
     private DateTimeOffset _flushDue = DateTimeOffset.MaxValue;
+    private Task _sending = Task.CompletedTask;
 
     /// <summary>Shutdown, after the trigger sources: decides the triggers queued, resolves open rounds, hands the winners on and writes everything.</summary>
     public async Task DrainAsync(CancellationToken cancellationToken)
@@ -49,12 +53,36 @@ public sealed partial class CampaignRuntime(
         await this.FinishQueuedAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Stops the worker. Out of shutdown time (the queue not drained), nothing accepted is lost: the triggers still
+    /// queued are kept to be decided at the next start, open rounds are resolved now and their winners handed to the
+    /// channels, and everything is written.
+    /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        await StoppedSendingAsync();
+        var left = new List<ScenarioEdge.Campaigns.Triggers.TriggerFact>();
+        while (triggers.Reader.TryRead(out var work))
+        {
+            left.Add(work.Fact);
+        }
+
         lock (_gate)
         {
-            Flush();
+            ResolveDue(time.GetUtcNow(), all: true);
+            KeepUndecided(left);
+            WriteAll();
+        }
+
+        using var budget = new CancellationTokenSource(StopSendBudget);
+        try
+        {
+            await SendOutboxAsync(budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            log.LogWarning("Stopped before the channels took {Count} campaign messages", _outbox.Count);
         }
     }
 
@@ -63,7 +91,7 @@ public sealed partial class CampaignRuntime(
     {
         lock (_gate)
         {
-            Flush();
+            WriteAll();
         }
     }
 
@@ -72,6 +100,9 @@ public sealed partial class CampaignRuntime(
     {
         lock (_gate)
         {
+            // After the write in flight: what it held of the shopper is in the file, and goes with the rest below.
+            _writer.Forget(shopper);
+            _undecided.Forget(shopper);
             _limits.Forget(shopper);
             _deferred.Forget(shopper);
             _log.Forget(shopper);
@@ -96,6 +127,7 @@ public sealed partial class CampaignRuntime(
         lock (_gate)
         {
             _deferred.Load();
+            DecideKept();
         }
 
         feedback.Dismissed += OnDismissed;
@@ -115,13 +147,24 @@ public sealed partial class CampaignRuntime(
 
                     ResolveDue(now, all: false);
                     ReleaseDue(now);
-                    if (now >= _flushDue)
+                    if (now >= _flushDue && !_writer.Busy)
                     {
-                        Flush();
+                        StartWrite();
+                    }
+                    else if (_writer.HasFailed && !_writer.Busy)
+                    {
+                        Changed();
                     }
                 }
 
-                await SendOutboxAsync(stoppingToken);
+                // Channels are handed the winners beside the decisions, never in their way: a display's retained
+                // publish waits for the broker's LiteDB write, and a round must not wait for it to be resolved.
+                if (_sending.IsCompleted)
+                {
+                    await _sending;
+                    _sending = SendOutboxAsync(stoppingToken);
+                }
+
                 if (reader.Completion.IsCompleted)
                 {
                     break;
@@ -134,6 +177,7 @@ public sealed partial class CampaignRuntime(
             }
 
             // Drained: what waits for its arbitration window is decided now rather than lost.
+            await _sending;
             lock (_gate)
             {
                 ResolveDue(time.GetUtcNow(), all: true);
@@ -149,7 +193,7 @@ public sealed partial class CampaignRuntime(
             feedback.Dismissed -= OnDismissed;
             lock (_gate)
             {
-                Flush();
+                WriteAll();
             }
         }
     }
@@ -168,41 +212,56 @@ public sealed partial class CampaignRuntime(
             _outbox.Clear();
         }
 
-        foreach (var message in messages)
+        for (var i = 0; i < messages.Count; i++)
         {
-            foreach (var channel in _channels)
+            var message = messages[i];
+            try
             {
-                if (channel.Serves(message) && !await channel.DeliverAsync(message, cancellationToken))
+                foreach (var channel in _channels)
                 {
-                    log.LogWarning("Campaign {Campaign}: channel {Channel} refused the message for shopper {Shopper}", message.Campaign, channel.Name, message.Shopper);
+                    if (channel.Serves(message) && !await channel.DeliverAsync(message, cancellationToken))
+                    {
+                        log.LogWarning("Campaign {Campaign}: channel {Channel} refused the message for shopper {Shopper}", message.Campaign, channel.Name, message.Shopper);
+                    }
                 }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopped: the messages not yet handed on wait for the last send at stop.
+                lock (_gate)
+                {
+                    _outbox.InsertRange(0, messages.Skip(i + 1));
+                }
+
+                throw;
             }
         }
     }
 
-    private void Flush()
+    /// <summary>Hands what is pending to the writer, which writes it in the background; deciding goes on meanwhile.</summary>
+    private void StartWrite()
     {
-        if (_limits.Pending + _deferred.Pending + _log.Pending == 0)
-        {
-            _flushDue = DateTimeOffset.MaxValue;
-            return;
-        }
+        _flushDue = DateTimeOffset.MaxValue;
+        _writer.Start(TakeChanges());
+    }
 
-        try
+    /// <summary>Writes everything pending now, after the write in flight.</summary>
+    private void WriteAll()
+    {
+        _flushDue = DateTimeOffset.MaxValue;
+        if (!_writer.WriteNow(TakeChanges()))
         {
-            var started = time.GetTimestamp();
-            _limits.Flush(time.GetUtcNow());
-            _deferred.Flush();
-            _log.Flush();
-            metrics.CampaignWrites.Observe(time.GetElapsedTime(started).TotalSeconds);
-            _flushDue = DateTimeOffset.MaxValue;
+            Changed();
         }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException)
-        {
-            // Kept in memory and tried again at the next flush.
-            log.LogError(ex, "Could not write campaign decisions and limits ({Message}); trying again", ex.Message);
-            _flushDue = time.GetUtcNow() + options.Value.WriteDelay;
-        }
+    }
+
+    private CampaignWriteBatch TakeChanges()
+    {
+        var batch = new CampaignWriteBatch();
+        _limits.TakeChanges(time.GetUtcNow(), batch);
+        _deferred.TakeChanges(batch);
+        _log.TakeChanges(batch);
+        return batch;
     }
 
     private void Changed()

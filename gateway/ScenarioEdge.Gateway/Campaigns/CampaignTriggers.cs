@@ -12,14 +12,14 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// source. A trigger that matches no active campaign ends here without allocating; one that matches goes to the
 /// <see cref="CampaignRuntime"/>, which owns every shopper's limits.
 /// </summary>
-public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory directory, GatewayMetrics metrics, RefusalLog refusals)
+public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory directory, GatewayMetrics metrics, RefusalLog refusals, Microsoft.Extensions.Options.IOptions<CampaignOptions> options)
 {
     private const Consents AllConsents = Consents.Presence | Consents.Activity | Consents.Offers | Consents.Analytics;
 
     [ThreadStatic]
     private static List<CompiledCampaign>? t_matches;
 
-    private readonly Channel<TriggerWork> _queue = Channel.CreateBounded<TriggerWork>(new BoundedChannelOptions(65_536)
+    private readonly Channel<TriggerWork> _queue = Channel.CreateBounded<TriggerWork>(new BoundedChannelOptions(options.Value.TriggerQueueCapacity)
     {
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
@@ -56,6 +56,9 @@ public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory d
         refusals.Refused("(campaigns)", "trigger_queue_full", "trigger", TriggerKinds.Name(fact.Kind), "the campaign runtime is behind; check se_campaign_triggers_dropped_total");
         return false;
     }
+
+    /// <summary>A trigger kept at a stop, with the consents its shopper holds now (withdrawn or erased since: none).</summary>
+    internal TriggerFact WithCurrentConsents(in TriggerFact fact) => fact with { Consents = ConsentsOf(fact.Shopper) };
 
     private Consents ConsentsOf(string shopper)
     {

@@ -73,6 +73,7 @@ public sealed class GatewayDatabase : IDisposable
         Alerts.EnsureIndex(a => a.PostedAt);
         WebhookOutbox.EnsureIndex(w => w.Shopper);
         WebhookDeadLetters.EnsureIndex(w => w.Shopper);
+        UndecidedTriggers.EnsureIndex(t => t.Shoppers);
         CreateMissingCollections();
     }
 
@@ -119,6 +120,9 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Shopper-free daily counts of campaign decisions.</summary>
     public ILiteCollection<DecisionDayRecord> DecisionDays => _db.GetCollection<DecisionDayRecord>("decisiondays");
 
+    /// <summary>Triggers accepted but not decided when a stop ran out of time; decided at the next start.</summary>
+    public ILiteCollection<UndecidedTriggersRecord> UndecidedTriggers => _db.GetCollection<UndecidedTriggersRecord>("campaigntriggers");
+
     public ILiteCollection<ApiKeyRecord> ApiKeys => _db.GetCollection<ApiKeyRecord>("apikeys");
 
     public ILiteCollection<ObserverRecord> Observers => _db.GetCollection<ObserverRecord>("observers");
@@ -162,7 +166,7 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Every collection of the file; <see cref="CreateMissingCollections"/> makes them all at open.</summary>
     internal static readonly string[] CollectionNames =
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
-         "campaignstate", "campaigndeferred", "decisions", "decisiondays",
+         "campaignstate", "campaigndeferred", "decisions", "decisiondays", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
