@@ -55,7 +55,7 @@ public sealed partial class CampaignRuntime
     {
         try
         {
-            await _sending.WaitAsync(StopSendBudget);
+            await _sending.WaitAsync(StopSendBudget, time);
         }
         catch (Exception ex) when (ex is OperationCanceledException or TimeoutException)
         {

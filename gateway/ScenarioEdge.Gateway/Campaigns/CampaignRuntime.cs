@@ -75,14 +75,22 @@ public sealed partial class CampaignRuntime(
             WriteAll();
         }
 
-        using var budget = new CancellationTokenSource(StopSendBudget);
+        using var budget = new CancellationTokenSource(StopSendBudget, time);
         try
         {
             await SendOutboxAsync(budget.Token);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {
-            log.LogWarning("Stopped before the channels took {Count} campaign messages", _outbox.Count);
+            int unsent;
+            lock (_gate)
+            {
+                unsent = _outbox.Count;
+                _outbox.Clear();
+            }
+
+            metrics.ShutdownDropped.Add(5, unsent);
+            log.LogWarning("Stopped before the delivery channels took {Count} campaign messages; counted in se_shutdown_dropped_total", unsent);
         }
     }
 
@@ -137,6 +145,8 @@ public sealed partial class CampaignRuntime(
         {
             while (true)
             {
+                // Out of shutdown time: stop here, not after the whole queue; the stop keeps what is left.
+                stoppingToken.ThrowIfCancellationRequested();
                 lock (_gate)
                 {
                     var now = time.GetUtcNow();
@@ -227,11 +237,14 @@ public sealed partial class CampaignRuntime(
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                // Stopped: the messages not yet handed on wait for the last send at stop.
+                // Stopped: the messages not yet handed on wait for the last send at stop; the one cut off half-way
+                // (some channels had it) is counted, not sent twice.
                 lock (_gate)
                 {
                     _outbox.InsertRange(0, messages.Skip(i + 1));
                 }
+
+                metrics.ShutdownDropped.Add(5, 1);
 
                 throw;
             }

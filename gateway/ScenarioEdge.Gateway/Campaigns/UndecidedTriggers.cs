@@ -49,5 +49,5 @@ internal sealed class UndecidedTriggers(GatewayDatabase database)
     }
 
     private List<UndecidedTriggersRecord> Containing(string shopper) =>
-        [.. database.UndecidedTriggers.Find("$.Shoppers[*] ANY = @0", new LiteDB.BsonValue(shopper))];
+        [.. database.UndecidedTriggers.Find(LiteDB.BsonExpression.Create("$.Shoppers[*] ANY = @0", new LiteDB.BsonValue(shopper)))];
 }
