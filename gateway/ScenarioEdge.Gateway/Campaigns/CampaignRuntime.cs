@@ -68,6 +68,7 @@ public sealed partial class CampaignRuntime(
             left.Add(work.Fact);
         }
 
+
         lock (_gate)
         {
             ResolveDue(time.GetUtcNow(), all: true);

@@ -26,16 +26,25 @@ internal sealed class CampaignWriter(GatewayDatabase database, GatewayMetrics me
     public void Start(CampaignWriteBatch batch) => _inFlight = Task.Run(() => Write(batch));
 
     /// <summary>Writes <paramref name="batch"/> now, after the write in flight (shutdown, a question to the decision API).</summary>
-    public bool WriteNow(CampaignWriteBatch batch) => Write(batch);
+    public bool WriteNow(CampaignWriteBatch batch)
+    {
+        // The batch in flight is older: it goes in first, or an older limit state would overwrite a newer one.
+        WaitForInFlight();
+        return Write(batch);
+    }
 
     /// <summary>Erasure: waits for the write in flight and takes the shopper out of a failed batch.</summary>
     public void Forget(string shopper)
     {
+        WaitForInFlight();
         lock (_writing)
         {
             _failed?.Forget(shopper);
         }
     }
+
+    // Write catches what a write throws, so the task in flight never faults; it may not have taken the lock yet.
+    private void WaitForInFlight() => _inFlight.GetAwaiter().GetResult();
 
     private bool Write(CampaignWriteBatch batch)
     {

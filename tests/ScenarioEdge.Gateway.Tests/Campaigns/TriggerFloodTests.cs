@@ -15,6 +15,9 @@ namespace ScenarioEdge.Gateway.Tests.Campaigns;
 public sealed class TriggerFloodTests
 {
     private const int Capacity = 1024;
+
+    // Large enough that the runtime cannot empty it while the stopping thread is preempted on a loaded machine.
+    private const int StopCapacity = 16_384;
     private const int Burst = 20_000;
 
     [Fact]
@@ -46,17 +49,25 @@ public sealed class TriggerFloodTests
         var directory = Directory.CreateTempSubdirectory("se-flood-").FullName;
         string alice;
         long accepted;
-        await using (var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("shelf.yaml")], Settings(TimeSpan.Zero), directory))
+        await using (var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("shelf.yaml")], Settings(TimeSpan.Zero, StopCapacity), directory))
         {
             alice = gateway.Shopper("alice");
-            // A pick shows on the display: each send is a retained publish, the slow channel of the three.
-            accepted = Flood(gateway, alice, TriggerKind.ShelfPick);
+            var triggers = gateway.App.Services.GetRequiredService<CampaignTriggers>();
+            // Raised without pause until the stop closes the queue, so the queue is full when the stop's budget
+            // (zero) runs out. A pick shows on the display: each send is a retained publish, the slow channel.
+            using var stopFlood = new CancellationTokenSource();
+            var flood = Task.Run(() => Flood(gateway, alice, TriggerKind.ShelfPick, stopFlood.Token));
+            await Eventually.TrueAsync(() => triggers.Reader.Count >= StopCapacity - 64, "the queue full");
             await gateway.App.StopAsync();
-            Assert.Contains(gateway.Logs.Warnings, w => w.Contains("campaign triggers not yet decided: kept", StringComparison.Ordinal));
+            await stopFlood.CancelAsync();
+            accepted = await flood;
+            Assert.True(
+                gateway.Logs.Warnings.Any(w => w.Contains("campaign triggers not yet decided: kept", StringComparison.Ordinal)),
+                string.Join("\n", gateway.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning).Select(e => e.Message)));
             gateway.AssertNoErrorsLogged();
         }
 
-        await using (var restarted = await GatewayFixture.StartAsync(settings: Settings(TimeSpan.FromSeconds(2)), dataDirectory: directory))
+        await using (var restarted = await GatewayFixture.StartAsync(settings: Settings(TimeSpan.FromSeconds(2), StopCapacity), dataDirectory: directory))
         {
             var runtime = restarted.App.Services.GetRequiredService<CampaignRuntime>();
             await Eventually.TrueAsync(
@@ -72,21 +83,27 @@ public sealed class TriggerFloodTests
         }
     }
 
-    private static Dictionary<string, string?> Settings(TimeSpan drain) => new()
+    private static Dictionary<string, string?> Settings(TimeSpan drain, int capacity = Capacity) => new()
     {
-        ["Gateway:Campaigns:TriggerQueueCapacity"] = Capacity.ToString(CultureInfo.InvariantCulture),
+        ["Gateway:Campaigns:TriggerQueueCapacity"] = capacity.ToString(CultureInfo.InvariantCulture),
         ["Gateway:Campaigns:ArbitrationWindow"] = "00:00:00",
         ["Gateway:ShutdownDrainTimeout"] = drain.ToString("c", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Raises <see cref="Burst"/> triggers of alice from four threads at once; returns how many were accepted.</summary>
-    private static long Flood(GatewayFixture gateway, string shopper, TriggerKind kind)
+    /// <summary>Raises <see cref="Burst"/> triggers of alice (or more, until <paramref name="until"/>) from four threads at once; returns how many were accepted.</summary>
+    private static long Flood(GatewayFixture gateway, string shopper, TriggerKind kind, CancellationToken? until = null)
     {
         var triggers = gateway.App.Services.GetRequiredService<CampaignTriggers>();
         var at = TimeProvider.System.GetUtcNow();
         long accepted = 0;
-        Parallel.For(0, Burst, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        Parallel.For(0, until is null ? Burst : int.MaxValue, new ParallelOptions { MaxDegreeOfParallelism = 4 }, (i, loop) =>
         {
+            if (until?.IsCancellationRequested == true)
+            {
+                loop.Stop();
+                return;
+            }
+
             var fact = TriggerFact.Create(kind, at.AddTicks(i), shopper, "store-s") with
             {
                 Visit = "store-s@flood", Zone = "drinks", Shelf = "drinks-shelf", Product = "sports-500", Confidence = 1,
