@@ -13,7 +13,7 @@ using ScenarioEdge.Scenes;
 namespace ScenarioEdge.Benchmarks.Load;
 
 /// <summary>
-/// <c>campaign-load [--shoppers 10000] [--threads 2] [key=value settings]</c>: drives every shopper through a visit
+/// <c>campaign-load [--shoppers 10000] [--threads 2] [key=value gateway settings, e.g. Gateway:Campaigns:Folder=dir]</c>: drives every shopper through a visit
 /// of the demo store (enter, the drinks zone, dwell at the drinks shelf, leave) as scene changes into the real
 /// trigger stream of a real gateway, phase by phase, and prints once a second and at the end: decisions/s, pushes/s
 /// written, queue depths and the write latency of the batched LiteDB writes. After the stop it opens the file again
@@ -35,7 +35,9 @@ internal static class CampaignLoadCommand
         var ids = LoadGateway.SeedShoppers(app, shoppers);
         // The folder is read before the store is provisioned: its campaigns become valid (and active) just after.
         var active = app.Services.GetRequiredService<ScenarioEdge.Campaigns.Compilation.ActiveCampaigns>();
-        while (active.Current.ById.Count < 7)
+        var folder = settings.GetValueOrDefault("Gateway:Campaigns:Folder") ?? Path.Combine(repository, "docs", "campaigns");
+        var documents = Directory.GetFiles(folder, "*.yaml").Length;
+        while (active.Current.ById.Count < documents)
         {
             await Task.Delay(50);
         }
