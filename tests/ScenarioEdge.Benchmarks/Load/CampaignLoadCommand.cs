@@ -60,13 +60,15 @@ internal static class CampaignLoadCommand
                 Interlocked.Increment(ref raised);
                 return ValueTask.CompletedTask;
             });
-            // The next step of a visit comes after this one was decided, as a shopper takes seconds between them.
-            while (triggers.Reader.Count > 0)
+            // The next step of a visit comes after this one was decided (rounds resolved too), as a shopper takes
+            // seconds between them: the queue empty and no new decision for 300 ms.
+            var (seen, quiet) = (-1L, 0);
+            while (quiet < 3)
             {
-                await Task.Delay(20);
+                await Task.Delay(100);
+                var now = Totals(metrics).Decisions;
+                (seen, quiet) = triggers.Reader.Count == 0 && now == seen ? (now, quiet + 1) : (now, 0);
             }
-
-            await Task.Delay(300);
         }
 
         var decided = clock.Elapsed;
