@@ -29,6 +29,13 @@ public sealed class CampaignOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan DistanceFreshFor { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Triggers that matched a campaign and wait for the runtime; beyond it a trigger is refused and counted
+    /// (<c>se_campaign_triggers_dropped_total</c>), so a runtime that falls behind never grows memory without limit.
+    /// </summary>
+    [Range(64, 1_048_576)]
+    public int TriggerQueueCapacity { get; set; } = 65_536;
+
     /// <summary>Each store's own rules: quiet hours, caps across campaigns, messages per visit.</summary>
     public Dictionary<string, StoreCampaignPolicy> Stores { get; set; } = new(StringComparer.Ordinal);
 }

@@ -31,11 +31,14 @@ public sealed partial class CampaignRuntime(
     ILogger<CampaignRuntime> log) : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan StopSendBudget = TimeSpan.FromSeconds(1);
     private readonly Lock _gate = new();
     private readonly TriggerDecider _decider = new();
     private readonly ShopperLimits _limits = new(database);
     private readonly DeferredDecisions _deferred = new(database);
-    private readonly DecisionLog _log = new(database, metrics);
+    private readonly DecisionLog _log = new(metrics);
+    private readonly CampaignWriter _writer = new(database, metrics, time, log, contexts);
+    private readonly UndecidedTriggers _undecided = new(database);
     private readonly Dictionary<string, PendingRound> _rounds = new(StringComparer.Ordinal);
     private readonly List<DecisionRecord> _records = [];
     private readonly List<DeferredDecision> _newDeferred = [];
@@ -43,6 +46,7 @@ public sealed partial class CampaignRuntime(
     private readonly List<CampaignMessage> _outbox = [];
     private readonly IDeliveryChannel[] _channels = [.. channels];
     private DateTimeOffset _flushDue = DateTimeOffset.MaxValue;
+    private Task _sending = Task.CompletedTask;
 
     /// <summary>Shutdown, after the trigger sources: decides the triggers queued, resolves open rounds, hands the winners on and writes everything.</summary>
     public async Task DrainAsync(CancellationToken cancellationToken)
@@ -51,12 +55,45 @@ public sealed partial class CampaignRuntime(
         await this.FinishQueuedAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Stops the worker. Out of shutdown time (the queue not drained), nothing accepted is lost: the triggers still
+    /// queued are kept to be decided at the next start, open rounds are resolved now and their winners handed to the
+    /// channels, and everything is written.
+    /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        await StoppedSendingAsync();
+        var left = new List<ScenarioEdge.Campaigns.Triggers.TriggerFact>();
+        while (triggers.Reader.TryRead(out var work))
+        {
+            left.Add(work.Fact);
+        }
+
+
         lock (_gate)
         {
-            Flush();
+            ResolveDue(time.GetUtcNow(), all: true);
+            KeepUndecided(left);
+            WriteAll();
+        }
+
+        using var budget = new CancellationTokenSource(StopSendBudget, time);
+        try
+        {
+            await SendOutboxAsync(budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            int unsent;
+            lock (_gate)
+            {
+                unsent = _outbox.Count;
+                _outbox.Clear();
+            }
+
+            metrics.ShutdownDropped.Add(5, unsent);
+            log.LogWarning("Stopped before the delivery channels took {Count} campaign messages; counted in se_shutdown_dropped_total", unsent);
         }
     }
 
@@ -65,7 +102,7 @@ public sealed partial class CampaignRuntime(
     {
         lock (_gate)
         {
-            Flush();
+            WriteAll();
         }
     }
 
@@ -74,6 +111,9 @@ public sealed partial class CampaignRuntime(
     {
         lock (_gate)
         {
+            // After the write in flight: what it held of the shopper is in the file, and goes with the rest below.
+            _writer.Forget(shopper);
+            _undecided.Forget(shopper);
             _limits.Forget(shopper);
             _deferred.Forget(shopper);
             _log.Forget(shopper);
@@ -98,6 +138,7 @@ public sealed partial class CampaignRuntime(
         lock (_gate)
         {
             _deferred.Load();
+            DecideKept();
         }
 
         feedback.Dismissed += OnDismissed;
@@ -107,6 +148,8 @@ public sealed partial class CampaignRuntime(
         {
             while (true)
             {
+                // Out of shutdown time: stop here, not after the whole queue; the stop keeps what is left.
+                stoppingToken.ThrowIfCancellationRequested();
                 lock (_gate)
                 {
                     var now = time.GetUtcNow();
@@ -119,17 +162,28 @@ public sealed partial class CampaignRuntime(
                     ReleaseDue(now);
                     if (contexts.HasPending)
                     {
-                        // Whereabouts change on the scene partitions; written with the runtime's batch, by one writer.
+                        // Whereabouts change on the scene partitions; written with the runtime's batch, by its writer.
                         Changed();
                     }
 
-                    if (now >= _flushDue)
+                    if (now >= _flushDue && !_writer.Busy)
                     {
-                        Flush();
+                        StartWrite();
+                    }
+                    else if (_writer.HasFailed && !_writer.Busy)
+                    {
+                        Changed();
                     }
                 }
 
-                await SendOutboxAsync(stoppingToken);
+                // Channels are handed the winners beside the decisions, never in their way: a display's retained
+                // publish waits for the broker's LiteDB write, and a round must not wait for it to be resolved.
+                if (_sending.IsCompleted)
+                {
+                    await _sending;
+                    _sending = SendOutboxAsync(stoppingToken);
+                }
+
                 if (reader.Completion.IsCompleted)
                 {
                     break;
@@ -142,6 +196,7 @@ public sealed partial class CampaignRuntime(
             }
 
             // Drained: what waits for its arbitration window is decided now rather than lost.
+            await _sending;
             lock (_gate)
             {
                 ResolveDue(time.GetUtcNow(), all: true);
@@ -157,7 +212,7 @@ public sealed partial class CampaignRuntime(
             feedback.Dismissed -= OnDismissed;
             lock (_gate)
             {
-                Flush();
+                WriteAll();
             }
         }
     }
@@ -176,34 +231,59 @@ public sealed partial class CampaignRuntime(
             _outbox.Clear();
         }
 
-        foreach (var message in messages)
+        for (var i = 0; i < messages.Count; i++)
         {
-            foreach (var channel in _channels)
+            var message = messages[i];
+            try
             {
-                if (channel.Serves(message) && !await channel.DeliverAsync(message, cancellationToken))
+                foreach (var channel in _channels)
                 {
-                    log.LogWarning("Campaign {Campaign}: channel {Channel} refused the message for shopper {Shopper}", message.Campaign, channel.Name, message.Shopper);
+                    if (channel.Serves(message) && !await channel.DeliverAsync(message, cancellationToken))
+                    {
+                        log.LogWarning("Campaign {Campaign}: channel {Channel} refused the message for shopper {Shopper}", message.Campaign, channel.Name, message.Shopper);
+                    }
                 }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopped: the messages not yet handed on wait for the last send at stop; the one cut off half-way
+                // (some channels had it) is counted, not sent twice.
+                lock (_gate)
+                {
+                    _outbox.InsertRange(0, messages.Skip(i + 1));
+                }
+
+                metrics.ShutdownDropped.Add(5, 1);
+
+                throw;
             }
         }
     }
 
-    private void Flush()
+    /// <summary>Hands what is pending to the writer, which writes it in the background; deciding goes on meanwhile.</summary>
+    private void StartWrite()
     {
-        try
+        _flushDue = DateTimeOffset.MaxValue;
+        _writer.Start(TakeChanges());
+    }
+
+    /// <summary>Writes everything pending now, after the write in flight.</summary>
+    private void WriteAll()
+    {
+        _flushDue = DateTimeOffset.MaxValue;
+        if (!_writer.WriteNow(TakeChanges()))
         {
-            _limits.Flush(time.GetUtcNow());
-            _deferred.Flush();
-            _log.Flush();
-            contexts.Flush();
-            _flushDue = DateTimeOffset.MaxValue;
+            Changed();
         }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException)
-        {
-            // Kept in memory and tried again at the next flush.
-            log.LogError(ex, "Could not write campaign decisions and limits ({Message}); trying again", ex.Message);
-            _flushDue = time.GetUtcNow() + options.Value.WriteDelay;
-        }
+    }
+
+    private CampaignWriteBatch TakeChanges()
+    {
+        var batch = new CampaignWriteBatch();
+        _limits.TakeChanges(time.GetUtcNow(), batch);
+        _deferred.TakeChanges(batch);
+        _log.TakeChanges(batch);
+        return batch;
     }
 
     private void Changed()

@@ -13,14 +13,14 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// <see cref="CampaignRuntime"/>, which owns every shopper's limits. The shopper's tags come from the same record,
 /// new or returning from the shopper's visits (<see cref="ShopperContexts"/>).
 /// </summary>
-public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory directory, ShopperContexts contexts, GatewayMetrics metrics, RefusalLog refusals)
+public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory directory, ShopperContexts contexts, GatewayMetrics metrics, RefusalLog refusals, Microsoft.Extensions.Options.IOptions<CampaignOptions> options)
 {
     private const Consents AllConsents = Consents.Presence | Consents.Activity | Consents.Offers | Consents.Analytics;
 
     [ThreadStatic]
     private static List<CompiledCampaign>? t_matches;
 
-    private readonly Channel<TriggerWork> _queue = Channel.CreateBounded<TriggerWork>(new BoundedChannelOptions(65_536)
+    private readonly Channel<TriggerWork> _queue = Channel.CreateBounded<TriggerWork>(new BoundedChannelOptions(options.Value.TriggerQueueCapacity)
     {
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
@@ -57,6 +57,15 @@ public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory d
         metrics.CountCampaignTriggerDropped();
         refusals.Refused("(campaigns)", "trigger_queue_full", "trigger", TriggerKinds.Name(fact.Kind), "the campaign runtime is behind; check se_campaign_triggers_dropped_total");
         return false;
+    }
+
+    /// <summary>
+    /// A trigger kept at a stop, with the consents and tags its shopper holds now (withdrawn or erased since: none).
+    /// </summary>
+    internal TriggerFact WithCurrentConsents(in TriggerFact fact)
+    {
+        var identity = fact.Shopper.Length == 0 ? null : directory.Current.Shopper(fact.Shopper);
+        return fact with { Consents = ConsentsOf(identity), Tags = identity?.Tags };
     }
 
     private static Consents ConsentsOf(ShopperIdentity? identity)

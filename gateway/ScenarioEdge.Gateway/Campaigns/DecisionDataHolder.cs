@@ -5,7 +5,7 @@ using ScenarioEdge.Gateway.Storage;
 namespace ScenarioEdge.Gateway.Campaigns;
 
 /// <summary>
-/// The campaign decisions about a shopper, their limits (sends, cooldowns, visits) and deferred sends: exported and
+/// The campaign decisions about a shopper, their limits (sends, cooldowns, visits), deferred sends and triggers kept undecided at a stop: exported and
 /// erased with the shopper (withdrawing the offers consent erases them). Past retention, decisions are folded into
 /// shopper-free daily counts per campaign, store and outcome, then deleted.
 /// </summary>
@@ -23,6 +23,10 @@ public sealed class DecisionDataHolder(GatewayDatabase database, CampaignRuntime
             .. database.Decisions.Find(d => d.Shopper == shopper).OrderBy(d => d.DecidedAt),
             .. database.CampaignState.Find(s => s.Id == shopper),
             .. database.CampaignDeferred.Find(d => d.Shopper == shopper),
+            .. runtime.UndecidedOf(shopper).Select(f => (object)new
+            {
+                UndecidedTrigger = ScenarioEdge.Campaigns.Triggers.TriggerKinds.Name(f.Kind), f.Store, f.EventTime, f.Zone, f.Shelf, f.Product,
+            }),
         ];
     }
 

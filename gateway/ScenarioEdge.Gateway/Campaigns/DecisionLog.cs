@@ -10,7 +10,7 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// consent, or about nobody (a display shown to whoever stands at a shelf), is counted in the shopper-free daily
 /// counts only: nothing is kept about a shopper who has not agreed to offers.
 /// </summary>
-internal sealed class DecisionLog(GatewayDatabase database, GatewayMetrics metrics)
+internal sealed class DecisionLog(GatewayMetrics metrics)
 {
     private readonly List<DecisionLogRecord> _pending = [];
     private readonly Dictionary<string, DecisionDayRecord> _days = new(StringComparer.Ordinal);
@@ -37,20 +37,17 @@ internal sealed class DecisionLog(GatewayDatabase database, GatewayMetrics metri
         record.Count++;
     }
 
-    /// <summary>Writes what is pending: the records in one insert, the day counts in one upsert.</summary>
-    public void Flush()
+    /// <summary>Moves what is pending into <paramref name="batch"/>: the records, and the day counts.</summary>
+    public void TakeChanges(CampaignWriteBatch batch)
     {
-        if (_pending.Count > 0)
+        batch.Decisions.AddRange(_pending);
+        foreach (var day in _days.Values)
         {
-            database.Decisions.InsertBulk(_pending);
-            _pending.Clear();
+            batch.AddDay(day);
         }
 
-        if (_days.Count > 0)
-        {
-            DecisionDays.Add(database, _days.Values);
-            _days.Clear();
-        }
+        _pending.Clear();
+        _days.Clear();
     }
 
     /// <summary>Erasure: what is not yet written goes too.</summary>

@@ -52,29 +52,18 @@ internal sealed class DeferredDecisions(GatewayDatabase database)
         return due.ConvertAll(d => d.Value);
     }
 
-    public void Flush()
+    /// <summary>Moves the deferrals added or taken since the last call into <paramref name="batch"/> (null: delete).</summary>
+    public void TakeChanges(CampaignWriteBatch batch)
     {
-        if (_changes.Count == 0)
+        foreach (var (key, d) in _changes)
         {
-            return;
-        }
-
-        var upserts = _changes.Where(c => c.Value is not null).Select(c => new DeferredDecisionRecord
-        {
-            Id = c.Key,
-            Shopper = c.Value!.Fact.Shopper,
-            Until = c.Value.Until.UtcDateTime,
-            Decision = JsonSerializer.Serialize(c.Value, CampaignStateJsonContext.Default.DeferredDecision),
-        }).ToList();
-        var deletes = _changes.Where(c => c.Value is null).Select(c => c.Key).ToList();
-        if (upserts.Count > 0)
-        {
-            database.CampaignDeferred.Upsert(upserts);
-        }
-
-        if (deletes.Count > 0)
-        {
-            database.CampaignDeferred.DeleteMany(d => deletes.Contains(d.Id));
+            batch.Deferred[key] = d is null ? null : new DeferredDecisionRecord
+            {
+                Id = key,
+                Shopper = d.Fact.Shopper,
+                Until = d.Until.UtcDateTime,
+                Decision = JsonSerializer.Serialize(d, CampaignStateJsonContext.Default.DeferredDecision),
+            };
         }
 
         _changes.Clear();

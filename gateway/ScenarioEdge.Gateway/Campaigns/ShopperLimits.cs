@@ -6,7 +6,7 @@ namespace ScenarioEdge.Gateway.Campaigns;
 
 /// <summary>
 /// Every shopper's campaign state, owned by the campaign runtime's one worker (no locks): read from LiteDB the first
-/// time a shopper is decided about, changed in memory, and written back in batches (<see cref="Flush"/>), so caps,
+/// time a shopper is decided about, changed in memory, and written back in batches (<see cref="TakeChanges"/>, <see cref="CampaignWriter"/>), so caps,
 /// cooldowns and per-visit counts survive a restart. Sends older than the longest window worth keeping are pruned.
 /// </summary>
 internal sealed class ShopperLimits(GatewayDatabase database)
@@ -42,27 +42,20 @@ internal sealed class ShopperLimits(GatewayDatabase database)
         }
     }
 
-    /// <summary>Writes every changed shopper in one LiteDB write.</summary>
-    public void Flush(DateTimeOffset now)
+    /// <summary>Moves every changed shopper's state, serialised now, into <paramref name="batch"/>.</summary>
+    public void TakeChanges(DateTimeOffset now, CampaignWriteBatch batch)
     {
-        if (_dirty.Count == 0)
-        {
-            return;
-        }
-
-        var records = new List<CampaignStateRecord>(_dirty.Count);
         foreach (var shopper in _dirty)
         {
             var state = _states[shopper];
             state.Limits.Prune(now - Keep);
-            records.Add(new CampaignStateRecord
+            batch.States[shopper] = new CampaignStateRecord
             {
                 Id = shopper,
                 Limits = JsonSerializer.Serialize(state.Limits.ToSnapshot(), CampaignStateJsonContext.Default.ShopperLimitSnapshot),
-            });
+            };
         }
 
-        database.CampaignState.Upsert(records);
         _dirty.Clear();
     }
 

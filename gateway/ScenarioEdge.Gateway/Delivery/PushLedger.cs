@@ -75,7 +75,9 @@ public sealed class PushLedger
 
         if (records.Count > 0)
         {
+            var started = _time.GetTimestamp();
             _database.Pushes.InsertBulk(records.Select(r => r.Push));
+            _metrics.PushWrites.Observe(_time.GetElapsedTime(started).TotalSeconds);
         }
 
         return records;

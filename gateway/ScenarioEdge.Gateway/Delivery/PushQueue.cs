@@ -20,6 +20,31 @@ public sealed class PushQueue(GatewayMetrics metrics, RefusalLog refusals)
     /// <summary>Shutdown: no more intents; delivery finishes those queued.</summary>
     internal void Complete() => _channel.Writer.TryComplete();
 
+    /// <summary>
+    /// Queues the intent, waiting for room while delivery catches up (the campaign runtime hands messages on beside
+    /// its decisions, so waiting here holds no decision up); false (counted and summarised) once delivery has stopped.
+    /// </summary>
+    public async ValueTask<bool> EnqueueAsync(PushIntent intent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        if (_channel.Writer.TryWrite(intent))
+        {
+            return true;
+        }
+
+        try
+        {
+            await _channel.Writer.WriteAsync(intent, cancellationToken);
+            return true;
+        }
+        catch (ChannelClosedException)
+        {
+            metrics.CountPushFailed();
+            refusals.Refused("(delivery)", "push_queue_closed", "push", intent.Campaign, "push delivery has stopped; check se_pushes_failed_total");
+            return false;
+        }
+    }
+
     /// <summary>Queues the intent; false (counted and summarised) when the queue is full.</summary>
     public bool Enqueue(PushIntent intent)
     {

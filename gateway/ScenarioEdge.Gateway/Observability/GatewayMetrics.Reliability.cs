@@ -41,6 +41,6 @@ public sealed partial class GatewayMetrics
             new(i, "se_pushes_resent_total", "Recorded pushes published again when their app subscribed (after a restart, or when no app was listening)."),
             new(i, "se_pushes_deferred_total", "Push intents still queued at shutdown, kept in LiteDB and delivered at the next start."),
             new(i, "se_shutdown_dropped_total", "Queued work discarded because the gateway stopped before it was done, by queue.", "queue",
-                ["scene_work", "scene_topic", "shelf", "push"]));
+                ["scene_work", "scene_topic", "shelf", "push", "campaign_trigger", "campaign_message"]));
     }
 }

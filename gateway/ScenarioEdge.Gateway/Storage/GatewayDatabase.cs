@@ -90,6 +90,7 @@ public sealed class GatewayDatabase : IDisposable
         CouponIssues.EnsureIndex(c => c.ShopperKey);
         CouponIssues.EnsureIndex(c => c.Shopper);
         Redemptions.EnsureIndex(r => r.Key, unique: true);
+        UndecidedTriggers.EnsureIndex(t => t.Shoppers);
         CreateMissingCollections();
     }
 
@@ -138,6 +139,9 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Shopper-free daily counts of campaign decisions.</summary>
     public ILiteCollection<DecisionDayRecord> DecisionDays => _db.GetCollection<DecisionDayRecord>("decisiondays");
+
+    /// <summary>Triggers accepted but not decided when a stop ran out of time; decided at the next start.</summary>
+    public ILiteCollection<UndecidedTriggersRecord> UndecidedTriggers => _db.GetCollection<UndecidedTriggersRecord>("campaigntriggers");
 
     public ILiteCollection<ApiKeyRecord> ApiKeys => _db.GetCollection<ApiKeyRecord>("apikeys");
 
@@ -233,7 +237,7 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Every collection of the file; <see cref="CreateMissingCollections"/> makes them all at open.</summary>
     internal static readonly string[] CollectionNames =
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
-         "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts",
+         "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
             "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions"];
 

@@ -1,0 +1,134 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Logging.Abstractions;
+using ScenarioEdge.Campaigns.Compilation;
+using ScenarioEdge.Campaigns.Decisions;
+using ScenarioEdge.Campaigns.Limits;
+using ScenarioEdge.Campaigns.Loading;
+using ScenarioEdge.Campaigns.Triggers;
+using ScenarioEdge.Gateway.Campaigns;
+using ScenarioEdge.Gateway.Delivery;
+using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Shelves;
+using ScenarioEdge.Gateway.Storage;
+
+namespace ScenarioEdge.Benchmarks.Campaigns;
+
+/// <summary>
+/// The cost of a decision that sends, through the gateway's own runtime types, as the campaign worker runs it: the
+/// shopper's limits (<see cref="ShopperLimits"/>, in memory after the first read), the decision with caps and
+/// cooldown checks, the decision log record and its /metrics count (<see cref="DecisionLog"/>), the message composed
+/// (<see cref="CampaignMessageComposer"/>), the hand-off to the app push channel (<see cref="AppPushChannel"/> into
+/// the <see cref="PushQueue"/>), and the batch taken for the writer (the shopper's limits serialised). The LiteDB
+/// write itself runs beside the worker and is measured by <c>campaign-load</c>.
+/// </summary>
+[MemoryDiagnoser]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet needs an unsealed class and disposes through [GlobalCleanup]")]
+public class CampaignSendBenchmarks
+{
+    private static readonly DateTimeOffset T0 = new(2026, 12, 2, 10, 0, 0, TimeSpan.Zero);
+    private readonly TriggerDecider _decider = new();
+    private readonly List<DecisionRecord> _records = new(8);
+    private readonly GatewayMetrics _metrics = new();
+    private string _directory = "";
+    private GatewayDatabase _database = null!;
+    private ShopperLimits _limits = null!;
+    private DecisionLog _log = null!;
+    private CampaignMessageComposer _composer = null!;
+    private PushQueue _queue = null!;
+    private AppPushChannel _push = null!;
+    private CampaignSet _set = CampaignSet.Empty;
+    private StorePolicy _policy = null!;
+    private const long MaxDays = 1_000_000;
+    private readonly string[] _visits = [.. Enumerable.Range(0, 1000).Select(i => $"v{i}")];
+    private long _day;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _directory = Directory.CreateTempSubdirectory("se-bench-").FullName;
+        _database = new GatewayDatabase(Path.Combine(_directory, "bench.db"));
+        _limits = new ShopperLimits(_database);
+        _log = new DecisionLog(_metrics);
+        _composer = new CampaignMessageComposer(_database, new OfferCatalogue(_database, new FixedOptions<ShelfOptions>(new ShelfOptions())));
+        _queue = new PushQueue(_metrics, new RefusalLog(TimeProvider.System, NullLogger<RefusalLog>.Instance));
+        _push = new AppPushChannel(_queue);
+        var catalog = new BenchCatalog();
+        var loaded = CampaignLoader.FromYaml(Welcome, catalog);
+        _set = CampaignSet.Build([CampaignCompiler.Compile(loaded.Document ?? throw new InvalidOperationException(string.Join("; ", loaded.Problems)), catalog)], catalog);
+        _policy = new StorePolicy("store-3", catalog.TimeZoneOf("store-3")!) { Caps = [new CapRule("store-daily", CapScope.AllCampaigns, 5, null)] };
+        if (!DecideAndHandOff())
+        {
+            throw new InvalidOperationException("the sending decision sent nothing");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _database?.Dispose();
+        _metrics.Dispose();
+        if (_directory.Length > 0)
+        {
+            Directory.Delete(_directory, recursive: true);
+            _directory = "";
+        }
+    }
+
+    /// <summary>One shopper enters the store a day later each time, a new visit (a send every time; history older than two days pruned).</summary>
+    [Benchmark]
+    public bool DecideAndHandOff()
+    {
+        if (_day == MaxDays)
+        {
+            // Back to the start of time with a clean history (a run takes millions of invocations).
+            _day = 0;
+            _limits.Forget("s");
+        }
+
+        var now = T0.AddDays(_day);
+        var visit = _visits[_day++ % _visits.Length];
+        var state = _limits.Get("s");
+        state.Limits.Prune(now.AddDays(-2));
+        var fact = TriggerFact.Create(TriggerKind.StoreEntered, now, "s", "store-3") with
+        {
+            Zone = "z0", Confidence = 0.9, Consents = Consents.Offers | Consents.Presence, Visit = visit,
+        };
+        _records.Clear();
+        var round = new ArbitrationRound(now, TimeSpan.Zero);
+        _decider.Decide(fact, _set, state.Limits, _policy, now, round, _records, []);
+        var winner = round.Resolve(state.Limits, now, _records);
+        foreach (var record in _records)
+        {
+            _log.Add(record, keepShopper: true);
+        }
+
+        _limits.Changed("s");
+        var sent = false;
+        if (winner is not null)
+        {
+            // The channel only queues: its ValueTask has completed when it returns.
+            var handOff = _push.DeliverAsync(_composer.Compose(winner.Campaign, winner.Fact, 0), CancellationToken.None);
+            sent = handOff.IsCompletedSuccessfully && handOff.Result;
+        }
+
+        _queue.Reader.TryRead(out _);
+        var batch = new CampaignWriteBatch();
+        _limits.TakeChanges(now, batch);
+        _log.TakeChanges(batch);
+        return sent;
+    }
+
+    private const string Welcome = """
+        id: welcome
+        version: 1
+        name: welcome
+        stores: [store-3]
+        trigger: {kind: storeEntered}
+        content:
+          appPush: {title: 'Welcome to {store}', body: 'Offers at {store} today', deepLink: 'app://offers'}
+        limits:
+          caps: [{count: 1, per: calendarDay}]
+          cooldown: 30m
+          maxPerVisit: 1
+        """;
+}
