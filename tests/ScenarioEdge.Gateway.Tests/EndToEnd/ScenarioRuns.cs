@@ -13,12 +13,16 @@ namespace ScenarioEdge.Gateway.Tests.EndToEnd;
 /// </summary>
 internal static class ScenarioRuns
 {
-    /// <summary>The demo store's campaigns (docs/campaigns, copied beside the tests).</summary>
+    /// <summary>
+    /// The demo store's campaigns and coupons (docs/campaigns, docs/coupons, copied beside the tests): a campaign whose
+    /// push issues a coupon is refused when its coupon is not defined.
+    /// </summary>
     public static Dictionary<string, string?> DemoCampaigns(IDictionary<string, string?>? more = null)
     {
         var settings = new Dictionary<string, string?>(more ?? new Dictionary<string, string?>())
         {
             ["Gateway:Campaigns:Folder"] = Path.Combine(AppContext.BaseDirectory, "campaigns"),
+            ["Gateway:Coupons:Folder"] = Path.Combine(AppContext.BaseDirectory, "coupons"),
         };
         return settings;
     }
