@@ -5,6 +5,7 @@ using ScenarioEdge.Campaigns.Decisions;
 using ScenarioEdge.Campaigns.Limits;
 using ScenarioEdge.Campaigns.Loading;
 using ScenarioEdge.Campaigns.Triggers;
+using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Observability;
@@ -49,7 +50,7 @@ public class CampaignSendBenchmarks
         _database = new GatewayDatabase(Path.Combine(_directory, "bench.db"));
         _limits = new ShopperLimits(_database);
         _log = new DecisionLog(_metrics);
-        _composer = new CampaignMessageComposer(_database, new OfferCatalogue(_database, new FixedOptions<ShelfOptions>(new ShelfOptions())));
+        _composer = new CampaignMessageComposer(new IdentityDirectory(_database), new OfferCatalogue(_database, new FixedOptions<ShelfOptions>(new ShelfOptions())));
         _queue = new PushQueue(_metrics, new RefusalLog(TimeProvider.System, NullLogger<RefusalLog>.Instance));
         _push = new AppPushChannel(_queue);
         var catalog = new BenchCatalog();
