@@ -1,6 +1,6 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using ScenarioEdge.Gateway.Campaigns.Management;
+using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Coupons;
 
@@ -12,8 +12,7 @@ namespace ScenarioEdge.Gateway.Coupons;
 public sealed class CouponFolderWatcher(CouponFolder folder, CampaignCatalog catalog, IOptions<CouponOptions> options, TimeProvider time, ILogger<CouponFolderWatcher> log)
     : BackgroundService
 {
-    private readonly Channel<bool> _events = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private FileSystemWatcher? _watcher;
+    private WatchedFolder? _watcher;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,13 +26,7 @@ public sealed class CouponFolderWatcher(CouponFolder folder, CampaignCatalog cat
         log.LogInformation("Coupon folder {Folder}: {Changed} definitions changed at start", Path.GetFullPath(path), changed);
         // Not run on the provisioning thread: a definition written there would raise the change it is answering.
         catalog.Changed += OnCatalogChanged;
-        _watcher = new FileSystemWatcher(path) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        _watcher.Changed += (_, _) => Signal();
-        _watcher.Created += (_, _) => Signal();
-        _watcher.Deleted += (_, _) => Signal();
-        _watcher.Renamed += (_, _) => Signal();
-        _watcher.Error += (_, _) => Signal();
-        _watcher.EnableRaisingEvents = true;
+        _watcher = new WatchedFolder(path, time, e => log.LogWarning("Coupon folder watch: {Message}; the periodic rescan covers it", e.Message));
         return base.StartAsync(cancellationToken);
     }
 
@@ -51,21 +44,7 @@ public sealed class CouponFolderWatcher(CouponFolder folder, CampaignCatalog cat
         {
             try
             {
-                using (var rescan = new CancellationTokenSource(options.Value.Rescan, time))
-                using (var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, rescan.Token))
-                {
-                    try
-                    {
-                        await _events.Reader.ReadAsync(either.Token);
-                        await Task.Delay(options.Value.Debounce, time, stoppingToken);
-                        _events.Reader.TryRead(out _);
-                    }
-                    catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-                    {
-                        // The rescan time passed without events.
-                    }
-                }
-
+                await _watcher!.WaitAsync(options.Value.Debounce, options.Value.Rescan, stoppingToken);
                 if (folder.Run(path) is var changed and > 0)
                 {
                     log.LogInformation("Coupon folder: {Changed} definitions changed", changed);
@@ -88,5 +67,5 @@ public sealed class CouponFolderWatcher(CouponFolder folder, CampaignCatalog cat
         Signal();
     }
 
-    private void Signal() => _events.Writer.TryWrite(true);
+    private void Signal() => _watcher?.Signal();
 }

@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Campaigns.Management;
 
@@ -15,8 +15,7 @@ public sealed class CampaignFolderWatcher(
     TimeProvider time,
     ILogger<CampaignFolderWatcher> log) : BackgroundService
 {
-    private readonly Channel<bool> _events = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private FileSystemWatcher? _watcher;
+    private WatchedFolder? _watcher;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -32,13 +31,7 @@ public sealed class CampaignFolderWatcher(
         var pass = sync.Run(folder);
         log.LogInformation("Campaign folder {Folder}: {Applied} campaigns changed, {Refused} files refused, {Ended} ended at start",
             Path.GetFullPath(folder), pass.Applied, pass.Refused, pass.Ended);
-        _watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        _watcher.Changed += (_, _) => Signal();
-        _watcher.Created += (_, _) => Signal();
-        _watcher.Deleted += (_, _) => Signal();
-        _watcher.Renamed += (_, _) => Signal();
-        _watcher.Error += (_, e) => { log.LogWarning("Campaign folder watch: {Message}; the periodic rescan covers it", e.GetException().Message); Signal(); };
-        _watcher.EnableRaisingEvents = true;
+        _watcher = new WatchedFolder(folder, time, e => log.LogWarning("Campaign folder watch: {Message}; the periodic rescan covers it", e.Message));
         return base.StartAsync(cancellationToken);
     }
 
@@ -56,8 +49,7 @@ public sealed class CampaignFolderWatcher(
         {
             try
             {
-                await WaitAsync(stoppingToken);
-                stoppingToken.ThrowIfCancellationRequested();
+                await _watcher!.WaitAsync(options.Value.Debounce, options.Value.Rescan, stoppingToken);
                 var pass = sync.Run(folder);
                 if (pass.Applied + pass.Refused + pass.Ended > 0)
                 {
@@ -75,38 +67,7 @@ public sealed class CampaignFolderWatcher(
         }
     }
 
-    /// <summary>Until an event has been quiet for the debounce time, or the rescan time has passed.</summary>
-    private async Task WaitAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new CancellationTokenSource(options.Value.Rescan, time);
-        using var rescan = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timer.Token);
-        try
-        {
-            await _events.Reader.ReadAsync(rescan.Token);
-        }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-        {
-            return;
-        }
-
-        // Quiet period: every further event restarts it.
-        while (true)
-        {
-            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            var delay = Task.Delay(options.Value.Debounce, time, quiet.Token);
-            var next = _events.Reader.WaitToReadAsync(quiet.Token).AsTask();
-            if (await Task.WhenAny(delay, next) == delay)
-            {
-                await quiet.CancelAsync();
-                return;
-            }
-
-            await quiet.CancelAsync();
-            _events.Reader.TryRead(out _);
-        }
-    }
-
-    private void Signal() => _events.Writer.TryWrite(true);
+    private void Signal() => _watcher?.Signal();
 
     // Runs on the provisioning call's thread, so that a campaign naming a store that was just provisioned is active
     // when that call returns (a shopper may walk in the next moment); never throws back at the provisioning.
