@@ -1,4 +1,3 @@
-using ArchUnitNET.Domain.Dependencies;
 using ArchUnitNET.Loader;
 
 namespace ScenarioEdge.Architecture.Tests;
@@ -9,14 +8,10 @@ namespace ScenarioEdge.Architecture.Tests;
 /// </summary>
 public sealed class CouponModelTests
 {
-    private static readonly string[] ForbiddenNamespaces =
-        ["LiteDB", "MQTTnet", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Options", "Microsoft.Extensions.DependencyInjection", "Microsoft.AspNetCore", "ScenarioEdge.Gateway"];
+    // The same lists as the scene model's: one definition of "pure" for every library a grain will host.
+    private static readonly string[] ForbiddenNamespaces = SceneModelTests.ForbiddenNamespaces;
 
-    private static readonly string[] ClockReads =
-    [
-        "System.TimeProvider.", "System.Diagnostics.Stopwatch.", "System.DateTime.get_Now", "System.DateTime.get_UtcNow", "System.DateTime.get_Today",
-        "System.DateTimeOffset.get_Now", "System.DateTimeOffset.get_UtcNow", "System.Environment.get_TickCount",
-    ];
+    private static readonly string[] ClockReads = SceneModelTests.ClockReads;
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Model = new(() =>
         new ArchLoader().LoadAssemblies(typeof(ScenarioEdge.Coupons.Rules.IssueRules).Assembly).Build());
@@ -36,17 +31,11 @@ public sealed class CouponModelTests
         var bad = (from type in Model.Value.Types
                    where type.Namespace.FullName.StartsWith("ScenarioEdge.Coupons", StringComparison.Ordinal)
                    from dependency in type.Dependencies
-                   let target = Target(dependency)
+                   let target = SceneModelTests.Target(dependency)
                    where ForbiddenNamespaces.Any(f => dependency.Target.FullName.StartsWith(f + ".", StringComparison.Ordinal))
                        || ClockReads.Any(c => target.StartsWith(c, StringComparison.Ordinal))
                    select $"{type.FullName} -> {target}").Distinct().ToList();
 
         Assert.True(bad.Count == 0, $"coupon model types depend on or read:\n{string.Join("\n", bad)}");
     }
-
-    private static string Target(ITypeDependency dependency) => dependency switch
-    {
-        MethodCallDependency call => $"{call.TargetMember.DeclaringType.FullName}.{call.TargetMember.Name}",
-        _ => dependency.Target.FullName + ".",
-    };
 }

@@ -9,7 +9,7 @@ namespace ScenarioEdge.Architecture.Tests;
 /// </summary>
 public sealed class SceneModelTests
 {
-    private static readonly string[] ForbiddenNamespaces =
+    internal static readonly string[] ForbiddenNamespaces =
         ["LiteDB", "MQTTnet", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Options", "Microsoft.Extensions.DependencyInjection", "Microsoft.AspNetCore", "ScenarioEdge.Gateway"];
 
     /// <summary>Clock reads: time comes into the model as parameters, never from the machine.</summary>

@@ -82,4 +82,26 @@ public sealed class WebhookChannelTests
         Assert.Equal(1, receiver.Requests.Count(r => r.Id == $"push-welcome-{message.Shopper}-{message.TriggeredAt.UtcTicks}"));
         Assert.Equal(0, second.Database.WebhookOutbox.Count());
     }
+
+    // The provider shows the push as the app does: the issued code travels with it, not only the definition's name.
+    [Fact]
+    public async Task PushWithIssuedCoupon_ProviderGetsTheCodeAndTheDefinition()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")], new Dictionary<string, string?>
+        {
+            ["Gateway:Webhook:Url"] = receiver.Url.ToString(),
+            ["Gateway:Webhook:Secret"] = WebhookReceiver.Secret,
+        });
+        var message = new CampaignMessage("welcome", 1, gateway.Shopper("alice"), "store-w", TimeProvider.System.GetUtcNow().AddSeconds(-1), 0, "test",
+            new PushPart("Hi", "Welcome", "app://offers", null, "sports-20", "K7Q2M9XH4TAB"), null);
+        var channel = gateway.App.Services.GetServices<IDeliveryChannel>().OfType<WebhookChannel>().Single();
+
+        Assert.True(await channel.DeliverAsync(message, CancellationToken.None));
+
+        await Eventually.TrueAsync(() => !receiver.Requests.IsEmpty, "the webhook delivery");
+        using var json = JsonDocument.Parse(Assert.Single(receiver.Requests).Body);
+        var data = json.RootElement.GetProperty("data");
+        Assert.Equal(("sports-20", "K7Q2M9XH4TAB"), (data.GetProperty("couponRef").GetString(), data.GetProperty("coupon").GetString()));
+    }
 }
