@@ -18,6 +18,7 @@ public static class CouponExtensions
         services.AddSingleton<CouponOwners>();
         services.AddSingleton<CouponStore>();
         services.AddSingleton<CouponLedger>();
+        services.AddSingleton<PosRedemptions>();
         services.AddSingleton<ICouponIssuer>(sp => sp.GetRequiredService<CouponLedger>());
         services.AddSingleton<CouponFolder>();
         services.AddHostedService<CouponFolderWatcher>();
