@@ -11,6 +11,7 @@ using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Points;
 using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Security;
@@ -114,6 +115,7 @@ public static class GatewayHost
         // Management first: hosted services start in order, and the runtime must find the stored and folder campaigns
         // active when it releases deferred sends at start (a deferral whose campaign is not active is dropped).
         builder.AddCoupons();
+        builder.AddPoints();
         builder.AddCampaignManagement();
         builder.AddCampaigns();
         builder.AddWebhooks();
@@ -135,6 +137,7 @@ public static class GatewayHost
         app.MapCampaigns();
         app.MapCampaignManagement();
         app.MapCoupons();
+        app.MapPoints();
         app.MapApiDocument();
         return app;
     }
