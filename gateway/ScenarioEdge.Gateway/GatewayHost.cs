@@ -11,6 +11,7 @@ using ScenarioEdge.Gateway.Demo;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Points;
 using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Provisioning;
 using ScenarioEdge.Gateway.Purchases;
@@ -116,6 +117,7 @@ public static class GatewayHost
         // active when it releases deferred sends at start (a deferral whose campaign is not active is dropped).
         builder.AddCoupons();
         builder.AddPurchases();
+        builder.AddPoints();
         builder.AddCampaignManagement();
         builder.AddCampaigns();
         builder.AddWebhooks();
@@ -138,6 +140,7 @@ public static class GatewayHost
         app.MapCampaignManagement();
         app.MapCoupons();
         app.MapPurchases();
+        app.MapPoints();
         app.MapApiDocument();
         return app;
     }

@@ -37,6 +37,9 @@ public sealed class CouponDocument
     [Description("At most this many issued to one shopper, ever (default 1).")]
     public int? PerShopper { get; set; }
 
+    [Description("Points a shopper's app may pay for one of these (POST /api/app/points/redemptions), 1-1000000; absent: not for points.")]
+    public int? PointsCost { get; set; }
+
     [Description("Stores that may issue and redeem it: store ids, or [\"*\"] for every store.")]
     public List<string> Stores { get; set; } = [];
 }

@@ -20,6 +20,9 @@ public sealed record CouponDefinition(
     /// <summary>The face value one issuance spends of a value budget: an amount coupon's value; the other kinds have none.</summary>
     public double FaceValue => Kind == CouponKind.Amount ? Value : 0;
 
+    /// <summary>What a shopper pays in points for one; null when it is not offered for points.</summary>
+    public int? PointsCost { get; init; }
+
     public bool CoversStore(string store) => Stores is null || Stores.Contains(store);
 
     /// <summary>From a document that <see cref="Validation.CouponValidator"/> passed.</summary>
@@ -37,7 +40,10 @@ public sealed record CouponDefinition(
             doc.Budget?.Count,
             doc.Budget?.Value,
             doc.PerShopper ?? 1,
-            doc.Stores.Contains("*") ? null : doc.Stores.ToHashSet(StringComparer.Ordinal));
+            doc.Stores.Contains("*") ? null : doc.Stores.ToHashSet(StringComparer.Ordinal))
+        {
+            PointsCost = doc.PointsCost,
+        };
     }
 
     public static CouponKind? ParseKind(string? kind) => kind switch

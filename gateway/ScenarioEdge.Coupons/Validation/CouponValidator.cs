@@ -48,6 +48,11 @@ public static class CouponValidator
             Add("$.perShopper", $"{per} is outside 1-1000");
         }
 
+        if (doc.PointsCost is { } cost && cost is < 1 or > (int)Points.PointsRules.MaxAmount)
+        {
+            Add("$.pointsCost", $"{cost} is outside 1-{Points.PointsRules.MaxAmount}");
+        }
+
         Stores(doc.Stores, catalog, Add);
         return p;
     }

@@ -60,6 +60,8 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<CouponBudgetRecord>().Id(c => c.Id, autoId: false);
         mapper.Entity<CouponIssueRecord>().Id(c => c.Id, autoId: false);
         mapper.Entity<RedemptionRecord>().Id(r => r.Id, autoId: false);
+        mapper.Entity<PointsEntryRecord>().Id(e => e.Id, autoId: false);
+        mapper.Entity<PointsBalanceRecord>().Id(b => b.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -92,6 +94,8 @@ public sealed class GatewayDatabase : IDisposable
         Redemptions.EnsureIndex(r => r.Key, unique: true);
         Purchases.EnsureIndex(r => r.Key, unique: true);
         Purchases.EnsureIndex(r => r.Shopper);
+        PointsEntries.EnsureIndex(e => e.Key, unique: true);
+        PointsEntries.EnsureIndex(e => e.Shopper);
         UndecidedTriggers.EnsureIndex(t => t.Shoppers);
         CreateMissingCollections();
     }
@@ -185,6 +189,11 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Purchases from the points of sale, one per (store, receipt).</summary>
     public ILiteCollection<PurchaseRecord> Purchases => _db.GetCollection<PurchaseRecord>("purchases");
+    /// <summary>Points credits and debits, by idempotency key.</summary>
+    public ILiteCollection<PointsEntryRecord> PointsEntries => _db.GetCollection<PointsEntryRecord>("pointsentries");
+
+    /// <summary>Each shopper's points balance.</summary>
+    public ILiteCollection<PointsBalanceRecord> PointsBalances => _db.GetCollection<PointsBalanceRecord>("pointsbalances");
 
     /// <summary>
     /// Runs <paramref name="work"/> as one LiteDB transaction: all of its writes are committed together or, when it
@@ -244,7 +253,8 @@ public sealed class GatewayDatabase : IDisposable
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
          "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
-            "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions", "purchases"];
+            "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions", "purchases",
+            "pointsentries", "pointsbalances"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();

@@ -23,6 +23,16 @@ public sealed class CouponLoaderTests
         """;
 
     [Fact]
+    public void FromYaml_PointsCost_CarriedIntoTheDefinition()
+    {
+        var loaded = CouponLoader.FromYaml(Valid.Replace("perShopper: 2", "perShopper: 2\npointsCost: 200", StringComparison.Ordinal), new TestCatalog());
+
+        Assert.True(loaded.IsValid, string.Join("; ", loaded.Problems));
+        Assert.Equal(200, ScenarioEdge.Coupons.Rules.CouponDefinition.Of(loaded.Document!).PointsCost);
+        Assert.Null(ScenarioEdge.Coupons.Rules.CouponDefinition.Of(CouponLoader.FromYaml(Valid, new TestCatalog()).Document!).PointsCost);
+    }
+
+    [Fact]
     public void FromYaml_Valid_LoadsWithDefaultsApplied()
     {
         var loaded = CouponLoader.FromYaml(Valid, new TestCatalog());
@@ -60,6 +70,8 @@ public sealed class CouponLoaderTests
     [InlineData("days: 14", "days: 14\n  from: 2026-12-31\n  to: 2026-12-01", "x", "x", "$.validity", "before from")]
     [InlineData("days: 14", "to: 31.12.2026", "x", "x", "$.validity.to", "yyyy-MM-dd")]
     [InlineData("perShopper: 2", "perShopper: 0", "x", "x", "$.perShopper", "outside 1-1000")]
+    [InlineData("perShopper: 2", "perShopper: 2\npointsCost: 0", "x", "x", "$.pointsCost", "outside 1-1000000")]
+    [InlineData("perShopper: 2", "perShopper: 2\npointsCost: -200", "x", "x", "$.pointsCost", "outside 1-1000000")]
     [InlineData("skus: [cola-330]", "skus: []", "x", "x", "$.scope", "required")]
     [InlineData("stores: [store-1]", "stores: [\"*\", store-1]", "x", "x", "$.stores", "every store")]
     public void FromYaml_BadValue_RefusedNamingIt(string from1, string to1, string from2, string to2, string path, string message)

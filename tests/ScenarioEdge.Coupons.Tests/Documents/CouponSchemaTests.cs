@@ -31,7 +31,7 @@ public sealed class CouponSchemaTests
 
         Assert.False(schema["additionalProperties"]!.GetValue<bool>());
         var properties = schema["properties"]!.AsObject();
-        Assert.Equal(["id", "version", "name", "kind", "value", "scope", "validity", "budget", "perShopper", "stores"], properties.Select(p => p.Key));
+        Assert.Equal(["id", "version", "name", "kind", "value", "scope", "validity", "budget", "perShopper", "pointsCost", "stores"], properties.Select(p => p.Key));
         Assert.All(properties, p => Assert.False(string.IsNullOrEmpty(p.Value!["description"]?.GetValue<string>()), p.Key));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using ScenarioEdge.Coupons.Loading;
 using ScenarioEdge.Gateway.Coupons;
 using ScenarioEdge.Gateway.Observability;
+using ScenarioEdge.Gateway.Points;
 using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Tests.Coupons;
@@ -32,6 +33,10 @@ internal sealed class LedgerRig : IDisposable
 
     public CouponStore Store { get; private set; } = null!;
 
+    public PointsLedger Points { get; private set; } = null!;
+
+    public PointsRedemptions PointsRedemptions { get; private set; } = null!;
+
     public void Define(string yaml)
     {
         var loaded = CouponLoader.FromYaml(yaml, new LedgerCatalog());
@@ -53,9 +58,12 @@ internal sealed class LedgerRig : IDisposable
         var definitions = new CouponDefinitions(Database);
         Store = new CouponStore(Database, definitions, new ProvisioningChanges(), Time, NullLogger<CouponStore>.Instance);
         Ledger = new CouponLedger(Database, definitions, new CouponOwners(), new LedgerCatalog(), Metrics, Time, NullLogger<CouponLedger>.Instance);
+        var owners = new PointsOwners();
+        Points = new PointsLedger(Database, owners, Metrics, Time);
+        PointsRedemptions = new PointsRedemptions(Database, Ledger, Points, owners, new LedgerCatalog(), Time);
     }
 
-    public static string Coupon(string id = "c", int? count = 5, int perShopper = 2, int days = 1, string stores = "[store-1]") => $"""
+    public static string Coupon(string id = "c", int? count = 5, int perShopper = 2, int days = 1, string stores = "[store-1]", int? pointsCost = null) => $"""
         id: {id}
         version: 1
         name: Test coupon
@@ -65,6 +73,7 @@ internal sealed class LedgerRig : IDisposable
         validity: {"{"} days: {days} {"}"}
         {(count is { } n ? $"budget: {{ count: {n} }}" : "")}
         perShopper: {perShopper}
+        {(pointsCost is { } cost ? $"pointsCost: {cost}" : "")}
         stores: {stores}
         """;
 }
