@@ -8,6 +8,7 @@ using ScenarioEdge.Gateway.Coupons;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Delivery.Webhooks;
 using ScenarioEdge.Gateway.Demo;
+using ScenarioEdge.Gateway.Experiments;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
@@ -119,6 +120,7 @@ public static class GatewayHost
         builder.AddPurchases();
         builder.AddPoints();
         builder.AddCampaignManagement();
+        builder.AddExperiments();
         builder.AddCampaigns();
         builder.AddWebhooks();
         builder.AddShelves();

@@ -62,6 +62,8 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<RedemptionRecord>().Id(r => r.Id, autoId: false);
         mapper.Entity<PointsEntryRecord>().Id(e => e.Id, autoId: false);
         mapper.Entity<PointsBalanceRecord>().Id(b => b.Id, autoId: false);
+        mapper.Entity<JourneyRecord>().Id(j => j.Id, autoId: false);
+        mapper.Entity<AssignmentRecord>().Id(a => a.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -97,6 +99,11 @@ public sealed class GatewayDatabase : IDisposable
         PointsEntries.EnsureIndex(e => e.Key, unique: true);
         PointsEntries.EnsureIndex(e => e.Shopper);
         UndecidedTriggers.EnsureIndex(t => t.Shoppers);
+        Journeys.EnsureIndex(j => j.Campaign);
+        Journeys.EnsureIndex(j => j.Day);
+        Journeys.EnsureIndex(j => j.Store);
+        Journeys.EnsureIndex(j => j.Shopper);
+        Assignments.EnsureIndex(a => a.Shopper);
         CreateMissingCollections();
     }
 
@@ -189,11 +196,18 @@ public sealed class GatewayDatabase : IDisposable
 
     /// <summary>Purchases from the points of sale, one per (store, receipt).</summary>
     public ILiteCollection<PurchaseRecord> Purchases => _db.GetCollection<PurchaseRecord>("purchases");
+
     /// <summary>Points credits and debits, by idempotency key.</summary>
     public ILiteCollection<PointsEntryRecord> PointsEntries => _db.GetCollection<PointsEntryRecord>("pointsentries");
 
     /// <summary>Each shopper's points balance.</summary>
     public ILiteCollection<PointsBalanceRecord> PointsBalances => _db.GetCollection<PointsBalanceRecord>("pointsbalances");
+
+    /// <summary>Experiment funnels: one journey per (campaign, unit) from its first exposure (docs/experiments.md).</summary>
+    public ILiteCollection<JourneyRecord> Journeys => _db.GetCollection<JourneyRecord>("journeys");
+
+    /// <summary>Sticky experiment assignments: one arm per (salt, unit), written at first exposure.</summary>
+    public ILiteCollection<AssignmentRecord> Assignments => _db.GetCollection<AssignmentRecord>("assignments");
 
     /// <summary>
     /// Runs <paramref name="work"/> as one LiteDB transaction: all of its writes are committed together or, when it
@@ -254,7 +268,7 @@ public sealed class GatewayDatabase : IDisposable
          "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
             "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions", "purchases",
-            "pointsentries", "pointsbalances"];
+            "pointsentries", "pointsbalances", "journeys", "assignments"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();

@@ -1,0 +1,31 @@
+using ScenarioEdge.Gateway.Identity;
+using ScenarioEdge.Gateway.Privacy;
+
+namespace ScenarioEdge.Gateway.Experiments;
+
+/// <summary>
+/// A shopper's experiment journeys and sticky arms: exported with the shopper; erased (or the offers consent
+/// withdrawn) they lose the link — each journey gets an unlinkable random unit, so the counts of past reports stay
+/// right — and the arms go. Kept while the shopper's consent stands, not folded at the decision log's retention: a
+/// journey re-keyed mid-experiment would let the same shopper be exposed, and counted, twice.
+/// </summary>
+public sealed class JourneyDataHolder(JourneyBook book, ArmAssignments assignments) : IShopperDataHolder
+{
+    public string Name => "experimentJourneys";
+
+    public IReadOnlySet<string> Purposes { get; } = new HashSet<string>(StringComparer.Ordinal) { ConsentPurposes.Offers };
+
+    public IReadOnlyList<object> Export(string shopper)
+    {
+        var (journeys, arms) = book.Of(shopper);
+        return [.. journeys, .. arms];
+    }
+
+    public int EraseData(string shopper)
+    {
+        assignments.Forget(shopper);
+        return book.Unlink(shopper);
+    }
+
+    public int ExpireBefore(DateTime cutoff) => 0;
+}
