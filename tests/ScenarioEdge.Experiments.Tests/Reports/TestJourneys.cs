@@ -15,7 +15,7 @@ internal static class TestJourneys
     {
         var d = day ?? Day1;
         var t = new DateTimeOffset(d.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
-        DateTimeOffset? At(FunnelStage s) => last is { } l && s <= l && (sent || s is FunnelStage.Redeemed or FunnelStage.Purchased) && s != FunnelStage.Dismissed ? t.AddMinutes((int)s) : null;
+        DateTimeOffset? At(FunnelStage s) => last is { } l && s <= l && (sent || s == FunnelStage.Purchased) && s != FunnelStage.Dismissed ? t.AddMinutes((int)s) : null;
         return new Journey
         {
             Unit = unit, Arm = arm, Store = store, Day = d, ExposedAt = t, Outcome = sent ? "sent" : arm,
