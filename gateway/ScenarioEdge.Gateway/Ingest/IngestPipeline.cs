@@ -144,7 +144,7 @@ public sealed partial class IngestPipeline(
                 TopicKind.Shelf => await ShelfAsync(device, payload, arrival, cancellationToken),
                 TopicKind.Wearables => await WearableAsync(device, payload, arrival, cancellationToken),
                 TopicKind.Purchases => PurchaseOf(device, payload, arrival),
-                TopicKind.Redemptions => await RedemptionAsync(device, payload, cancellationToken),
+                TopicKind.Redemptions => RedemptionOf(device, payload),
                 _ => Accept<DeviceStatus>(device.Id, address.Kind, payload, out _),
             };
         }
