@@ -1,3 +1,4 @@
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol.Messages;
@@ -10,12 +11,15 @@ namespace ScenarioEdge.Gateway.Coupons;
 /// published to the device's answers topic at QoS 1 (<see cref="PosAnswerPublisher"/>). A redelivered request is answered
 /// again from the ledger.
 /// </summary>
-public sealed class PosRedemptions(CouponLedger ledger, PosAnswerQueue answers, RefusalLog refusals, TimeProvider time)
+public sealed class PosRedemptions(CouponLedger ledger, PosAnswerQueue answers, RefusalLog refusals, TimeProvider time) : IRedemptionIntake
 {
     /// <summary>The ledger's key of a till's request: the device's own scope, so two tills cannot collide and HTTP and MQTT agree.</summary>
     public static string ScopedKey(string device, string key) => $"pos:{device}\n{key}";
 
-    public RedemptionResult Redeem(DeviceRecord device, PosRedemption request)
+    public void Redeem(DeviceRecord device, PosRedemption request) => RedeemAndQueue(device, request);
+
+    /// <summary>Redeems through the ledger and queues the answer; returns it.</summary>
+    public RedemptionResult RedeemAndQueue(DeviceRecord device, PosRedemption request)
     {
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(request);
