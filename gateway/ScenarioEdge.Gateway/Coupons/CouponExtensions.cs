@@ -19,6 +19,9 @@ public static class CouponExtensions
         services.AddSingleton<CouponStore>();
         services.AddSingleton<CouponLedger>();
         services.AddSingleton<PosRedemptions>();
+        services.AddSingleton<Ingest.IRedemptionIntake>(sp => sp.GetRequiredService<PosRedemptions>());
+        services.AddSingleton<PosAnswerQueue>();
+        services.AddHostedService<PosAnswerPublisher>();
         services.AddSingleton<ICouponIssuer>(sp => sp.GetRequiredService<CouponLedger>());
         services.AddSingleton<CouponFolder>();
         services.AddHostedService<CouponFolderWatcher>();

@@ -1,7 +1,6 @@
-using ScenarioEdge.Gateway.Messaging;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Storage;
-using ScenarioEdge.Protocol;
 using ScenarioEdge.Protocol.Messages;
 
 namespace ScenarioEdge.Gateway.Coupons;
@@ -9,14 +8,18 @@ namespace ScenarioEdge.Gateway.Coupons;
 /// <summary>
 /// Redemption over MQTT: a point of sale's request goes through the same <see cref="CouponLedger.Redeem"/> as the
 /// HTTP endpoint, with its key scoped to the device, and the answer (the HTTP body, its status, the request's key) is
-/// published to the device's answers topic at QoS 1. A redelivered request is answered again from the ledger.
+/// published to the device's answers topic at QoS 1 (<see cref="PosAnswerPublisher"/>). A redelivered request is answered
+/// again from the ledger.
 /// </summary>
-public sealed class PosRedemptions(CouponLedger ledger, IMessageBus bus, RefusalLog refusals, TimeProvider time)
+public sealed class PosRedemptions(CouponLedger ledger, PosAnswerQueue answers, RefusalLog refusals, TimeProvider time) : IRedemptionIntake
 {
     /// <summary>The ledger's key of a till's request: the device's own scope, so two tills cannot collide and HTTP and MQTT agree.</summary>
     public static string ScopedKey(string device, string key) => $"pos:{device}\n{key}";
 
-    public async Task<RedemptionResult> RedeemAsync(DeviceRecord device, PosRedemption request, CancellationToken cancellationToken)
+    public void Redeem(DeviceRecord device, PosRedemption request) => RedeemAndQueue(device, request);
+
+    /// <summary>Redeems through the ledger and queues the answer; returns it.</summary>
+    public RedemptionResult RedeemAndQueue(DeviceRecord device, PosRedemption request)
     {
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(request);
@@ -41,7 +44,11 @@ public sealed class PosRedemptions(CouponLedger ledger, IMessageBus bus, Refusal
             Kind = answer.Kind,
             Value = answer.Value,
         };
-        await bus.PublishAsync(Topics.Answers(device.Store, device.Device), ProtocolCodec.Encode(result), retain: false, cancellationToken);
+        if (!answers.Enqueue(device.Store, device.Device, result))
+        {
+            refusals.Refused(device.Id, "answer_queue_full", "redemption", device.Store, "the answers queue is full; the till's retry with the same key gets the answer");
+        }
+
         return result;
     }
 }

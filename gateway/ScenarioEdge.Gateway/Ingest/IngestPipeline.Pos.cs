@@ -42,7 +42,7 @@ public sealed partial class IngestPipeline
             : outcome;
     }
 
-    private async ValueTask<IngestOutcome> RedemptionAsync(DeviceRecord device, ReadOnlySequence<byte> payload, CancellationToken cancellationToken)
+    private IngestOutcome RedemptionOf(DeviceRecord device, ReadOnlySequence<byte> payload)
     {
         // A redelivered request is redeemed again on purpose: the ledger answers its key from the stored answer, and
         // the till gets the answer it may have missed.
@@ -58,7 +58,7 @@ public sealed partial class IngestPipeline
         }
 
         metrics.CountIn(TopicKind.Redemptions);
-        await redemptions.RedeemAsync(device, decoded.Value!, cancellationToken);
+        redemptions.Redeem(device, decoded.Value!);
         return IngestOutcome.Ok;
     }
 }

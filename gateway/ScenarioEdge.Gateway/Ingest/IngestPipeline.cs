@@ -1,9 +1,7 @@
 using System.Buffers;
-using ScenarioEdge.Gateway.Coupons;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Observability;
-using ScenarioEdge.Gateway.Purchases;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Scenes;
@@ -30,8 +28,8 @@ public sealed partial class IngestPipeline(
     GatewayMetrics metrics,
     TimeProvider time,
     RefusalLog refusals,
-    PurchaseIntake purchases,
-    PosRedemptions redemptions)
+    IPurchaseIntake purchases,
+    IRedemptionIntake redemptions)
 {
     private readonly IngestGate _gate = new();
 
@@ -144,7 +142,7 @@ public sealed partial class IngestPipeline(
                 TopicKind.Shelf => await ShelfAsync(device, payload, arrival, cancellationToken),
                 TopicKind.Wearables => await WearableAsync(device, payload, arrival, cancellationToken),
                 TopicKind.Purchases => PurchaseOf(device, payload, arrival),
-                TopicKind.Redemptions => await RedemptionAsync(device, payload, cancellationToken),
+                TopicKind.Redemptions => RedemptionOf(device, payload),
                 _ => Accept<DeviceStatus>(device.Id, address.Kind, payload, out _),
             };
         }

@@ -11,6 +11,7 @@ public static class PurchaseExtensions
         services.AddSingleton<PurchaseBook>();
         services.AddSingleton<CheckoutCodes>();
         services.AddSingleton<PurchaseIntake>();
+        services.AddSingleton<Ingest.IPurchaseIntake>(sp => sp.GetRequiredService<PurchaseIntake>());
         services.AddSingleton<IShopperDataHolder, PurchaseDataHolder>();
         return builder;
     }

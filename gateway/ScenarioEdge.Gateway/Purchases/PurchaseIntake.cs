@@ -1,4 +1,5 @@
 using ScenarioEdge.Gateway.Identity;
+using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Storage;
 using ScenarioEdge.Protocol.Messages;
@@ -17,11 +18,10 @@ public sealed class PurchaseIntake(
     IdentityDirectory directory,
     IEnumerable<IPurchaseSink> sinks,
     GatewayMetrics metrics,
-    RefusalLog refusals)
+    RefusalLog refusals) : IPurchaseIntake
 {
     private readonly IPurchaseSink[] _sinks = [.. sinks];
 
-    /// <summary>Records <paramref name="purchase"/>; null when it was recorded (now or before), else why it was refused.</summary>
     public string? Record(DeviceRecord device, Purchase purchase, long arrival)
     {
         ArgumentNullException.ThrowIfNull(device);
