@@ -10,6 +10,9 @@ public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics me
     /// <summary>The shopper dismissed a push (shopper, campaign, event time): campaigns start their longer cooldown.</summary>
     public event Action<string, string, DateTimeOffset>? Dismissed;
 
+    /// <summary>The shopper shared on a push (the push, event time): points are credited once per purchase.</summary>
+    public event Action<PushRecord, DateTimeOffset>? Shared;
+
     /// <summary>
     /// Why <paramref name="install"/> may not give this feedback, or null: an app speaks only of its own pushes, so a
     /// guessed or another install's push id is refused at ingest (counted, summarised), never recorded.
@@ -48,6 +51,9 @@ public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics me
                 break;
             case FeedbackAction.Dismissed:
                 Dismissed?.Invoke(push.Shopper, push.Campaign, feedback.Ts);
+                return;
+            case FeedbackAction.Shared:
+                Shared?.Invoke(push, feedback.Ts);
                 return;
             default:
                 return;

@@ -14,4 +14,6 @@ public enum FeedbackAction
     [JsonStringEnumMemberName("dismissed")] Dismissed,
     /// <summary>The shopper redeemed its coupon.</summary>
     [JsonStringEnumMemberName("redeemed")] Redeemed,
+    /// <summary>The shopper shared after the in-store purchase the push invited to share: points once per purchase.</summary>
+    [JsonStringEnumMemberName("shared")] Shared,
 }
