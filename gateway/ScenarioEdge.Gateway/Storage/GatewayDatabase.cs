@@ -92,6 +92,8 @@ public sealed class GatewayDatabase : IDisposable
         CouponIssues.EnsureIndex(c => c.ShopperKey);
         CouponIssues.EnsureIndex(c => c.Shopper);
         Redemptions.EnsureIndex(r => r.Key, unique: true);
+        Purchases.EnsureIndex(r => r.Key, unique: true);
+        Purchases.EnsureIndex(r => r.Shopper);
         PointsEntries.EnsureIndex(e => e.Key, unique: true);
         PointsEntries.EnsureIndex(e => e.Shopper);
         UndecidedTriggers.EnsureIndex(t => t.Shoppers);
@@ -185,6 +187,9 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Redemption requests and their answers, by the caller's idempotency key.</summary>
     public ILiteCollection<RedemptionRecord> Redemptions => _db.GetCollection<RedemptionRecord>("redemptions");
 
+    /// <summary>Purchases from the points of sale, one per (store, receipt).</summary>
+    public ILiteCollection<PurchaseRecord> Purchases => _db.GetCollection<PurchaseRecord>("purchases");
+
     /// <summary>Points credits and debits, by idempotency key.</summary>
     public ILiteCollection<PointsEntryRecord> PointsEntries => _db.GetCollection<PointsEntryRecord>("pointsentries");
 
@@ -249,7 +254,7 @@ public sealed class GatewayDatabase : IDisposable
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
          "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
-            "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions",
+            "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions", "purchases",
             "pointsentries", "pointsbalances"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
