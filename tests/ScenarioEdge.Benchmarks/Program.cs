@@ -11,6 +11,11 @@ internal static class BenchmarkProgram
             return await Coupons.CouponLoad.RunAsync(args);
         }
 
+        if (args.Length > 0 && args[0] == "points")
+        {
+            return await Points.PointsLoad.RunAsync(args);
+        }
+
         // A load run against a whole gateway, not a BenchmarkDotNet benchmark: see docs/benchmarks.md.
         if (args.Length > 0 && args[0] == "campaign-load")
         {

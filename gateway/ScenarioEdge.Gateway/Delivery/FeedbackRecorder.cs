@@ -13,6 +13,9 @@ public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics me
     /// <summary>Feedback on a push of the install's own (push, action, event time), replays included: the experiments' funnel.</summary>
     public event Action<PushRecord, FeedbackAction, DateTimeOffset>? Recorded;
 
+    /// <summary>The shopper shared on a push (the push, event time): points are credited once per purchase.</summary>
+    public event Action<PushRecord, DateTimeOffset>? Shared;
+
     /// <summary>
     /// Why <paramref name="install"/> may not give this feedback, or null: an app speaks only of its own pushes, so a
     /// guessed or another install's push id is refused at ingest (counted, summarised), never recorded.
@@ -52,6 +55,9 @@ public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics me
                 break;
             case FeedbackAction.Dismissed:
                 Dismissed?.Invoke(push.Shopper, push.Campaign, feedback.Ts);
+                return;
+            case FeedbackAction.Shared:
+                Shared?.Invoke(push, feedback.Ts);
                 return;
             default:
                 return;

@@ -16,4 +16,6 @@ public enum FeedbackAction
     [JsonStringEnumMemberName("redeemed")] Redeemed,
     /// <summary>The shopper followed the push's link or button.</summary>
     [JsonStringEnumMemberName("clicked")] Clicked,
+    /// <summary>The shopper shared after the in-store purchase the push invited to share: points once per purchase.</summary>
+    [JsonStringEnumMemberName("shared")] Shared,
 }

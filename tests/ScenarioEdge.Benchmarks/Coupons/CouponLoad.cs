@@ -89,12 +89,12 @@ internal static class CouponLoad
         return 0;
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    internal static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
-    private static int Arg(string[] args, int index, int otherwise) =>
+    internal static int Arg(string[] args, int index, int otherwise) =>
         args.Length > index + 1 && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var v) ? v : otherwise;
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
