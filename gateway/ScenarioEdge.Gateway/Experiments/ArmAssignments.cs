@@ -16,6 +16,7 @@ public sealed class ArmAssignments(GatewayDatabase database, IOptions<Experiment
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Salt, string Unit), string> _fixed = [];
     private readonly double _controlShare = options.Value.GlobalControlPercent / 100;
+    private readonly string _controlSalt = options.Value.GlobalControlSalt;
 
     /// <summary>Reads the fixed arms back (start).</summary>
     public void Load()
@@ -44,7 +45,7 @@ public sealed class ArmAssignments(GatewayDatabase database, IOptions<Experiment
             return kept;
         }
 
-        return shopperUnit && _controlShare > 0 && Assigner.InGlobalControl(unit, _controlShare)
+        return shopperUnit && _controlShare > 0 && Bucket.Of(_controlSalt, unit) < _controlShare
             ? experiment.Control
             : experiment.Assign(unit);
     }
