@@ -18,8 +18,19 @@ public sealed class JourneyDataHolder(JourneyBook book, ArmAssignments assignmen
     public IReadOnlyList<object> Export(string shopper)
     {
         var (journeys, arms) = book.Of(shopper);
-        return [.. journeys, .. arms];
+        return [.. journeys.Select(Exported), .. arms];
     }
+
+    // JSON has no NaN: an unknown feature is exported as null.
+    private static object Exported(Storage.JourneyRecord j) => new
+    {
+        Journey = j.Campaign, j.Arm, j.Store, j.Day, j.ExposedAt, j.Outcome, j.Channel, j.SentAt, j.DeliveredAt, j.OpenedAt, j.ClickedAt,
+        j.DismissedAt, j.RedeemedAt, j.PurchasedAt, j.Revenue, DistanceToShelfM = Known(j.DistanceToShelfM), CouponValue = Known(j.CouponValue),
+        j.Scene, SceneConfidence = Known(j.SceneConfidence), LocalHour = j.LocalHour < 0 ? (int?)null : j.LocalHour,
+        DwellSeconds = Known(j.DwellSeconds), j.DisplayAlsoShowed,
+    };
+
+    private static double? Known(double value) => double.IsFinite(value) ? value : null;
 
     public int EraseData(string shopper)
     {
