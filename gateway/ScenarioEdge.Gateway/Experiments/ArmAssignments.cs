@@ -66,6 +66,18 @@ public sealed class ArmAssignments(GatewayDatabase database, IOptions<Experiment
         return new AssignmentRecord { Id = AssignmentRecord.KeyOf(salt, unit), Salt = salt, Unit = unit, Shopper = shopper, Arm = arm, Campaign = campaign, At = at.UtcDateTime };
     }
 
+    /// <summary>Retention deleted these fixed arms from the file.</summary>
+    public void Drop(IEnumerable<(string Salt, string Unit)> keys)
+    {
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                _fixed.Remove(key);
+            }
+        }
+    }
+
     /// <summary>Erasure: the shopper's fixed arms go (a shopper who comes back is a unit not yet exposed).</summary>
     public void Forget(string shopper)
     {

@@ -68,6 +68,44 @@ public sealed partial class JourneyBook
         }
     }
 
+    /// <summary>
+    /// Retention: journeys older than <paramref name="cutoff"/> of campaigns no longer running lose the shopper link
+    /// like an erasure, and their assignments go. A running campaign keeps them: re-keyed mid-experiment, a shopper
+    /// would be exposed, assigned and counted a second time.
+    /// </summary>
+    public (int Expired, IReadOnlyList<(string Salt, string Unit)> DroppedArms) ExpireBefore(DateTime cutoff, Func<string, bool> running)
+    {
+        ArgumentNullException.ThrowIfNull(running);
+        Flush();
+        lock (_writing)
+        {
+            return database.Atomically(() =>
+            {
+                var old = database.Journeys.Find(j => j.Shopper != null && j.ExposedAt < cutoff).Where(j => !running(j.Campaign)).ToList();
+                foreach (var journey in old)
+                {
+                    var id = journey.Id;
+                    database.Journeys.Delete(id);
+                    Anonymise(journey);
+                    database.Journeys.Insert(journey);
+                    lock (_gate)
+                    {
+                        _known.Remove(id);
+                        _known.Add(journey.Id);
+                    }
+                }
+
+                var arms = database.Assignments.Find(a => a.At < cutoff).Where(a => !running(a.Campaign)).ToList();
+                foreach (var arm in arms)
+                {
+                    database.Assignments.Delete(arm.Id);
+                }
+
+                return (old.Count + arms.Count, (IReadOnlyList<(string, string)>)[.. arms.Select(a => (a.Salt, a.Unit))]);
+            });
+        }
+    }
+
     private static void Anonymise(JourneyRecord journey)
     {
         journey.Unit = "erased:" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));

@@ -73,6 +73,28 @@ public sealed class StickyAssignmentTests
         gateway.AssertNoErrorsLogged();
     }
 
+    [Fact]
+    public async Task Retention_RunningCampaignKeepsTheLink_EndedOneUnlinked()
+    {
+        var folder = Folder(("x-run.yaml", Campaign("x-run")), ("x-end.yaml", Campaign("x-end", priority: 1)));
+        await using var gateway = await StartAsync(folder, campaigns: ["x-run", "x-end"]);
+        var alice = gateway.Shopper("alice");
+        var player = new ScenePlayer(gateway, alice, "store-w");
+        player.Enter("entrance", TimeProvider.System.GetUtcNow().AddSeconds(-5));
+        player.MoveTo("aisle", TimeProvider.System.GetUtcNow().AddSeconds(-4));
+        await Eventually.TrueAsync(() => gateway.Journeys("x-run").Count == 1 && gateway.Journeys("x-end").Count == 1, "both exposures");
+        var holder = gateway.App.Services.GetServices<IShopperDataHolder>().Single(h => h.Name == "experimentJourneys");
+        var future = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(1);
+
+        Assert.Equal(0, holder.ExpireBefore(future));
+        gateway.App.Services.GetRequiredService<ScenarioEdge.Campaigns.Compilation.ActiveCampaigns>().Deactivate("x-end");
+        Assert.Equal(2, holder.ExpireBefore(future));
+
+        Assert.Equal(alice, Assert.Single(gateway.Journeys("x-run")).Unit);
+        Assert.StartsWith("erased:", Assert.Single(gateway.Journeys("x-end")).Unit, StringComparison.Ordinal);
+        Assert.Equal("x-run", Assert.Single(gateway.Database.Assignments.FindAll()).Campaign);
+    }
+
     private static string Sticky(string salt, int version, int weightA, int weightB) => Campaign("x-sticky", $$"""
         experiment:
           salt: {{salt}}
