@@ -27,7 +27,7 @@ public sealed class ExposureLog(
     public CompiledArm ArmOf(CompiledCampaign campaign, in TriggerFact fact)
     {
         var unit = units.Of(campaign, fact);
-        return assignments.ArmOf(campaign, unit, shopperUnit: !ExperimentUnits.BySlot(campaign));
+        return assignments.ArmOf(campaign, unit, fact.Shopper);
     }
 
     public void Decided(DecisionRecord decision, in TriggerFact fact)
@@ -40,9 +40,10 @@ public sealed class ExposureLog(
 
         var unit = units.Of(campaign, fact);
         var bySlot = ExperimentUnits.BySlot(campaign);
-        if (bySlot && decision.Reason == DecisionReason.Control)
+        if ((bySlot && decision.Reason == DecisionReason.Control) || (!bySlot && fact.Shopper.Length == 0))
         {
-            // A display slot is shown to everyone there: a shopper in the global control group is no unit of it.
+            // A display slot is shown to everyone there: a shopper in the global control group is no unit of it. A
+            // display shown to nobody in particular exposes no shopper.
             return;
         }
 
