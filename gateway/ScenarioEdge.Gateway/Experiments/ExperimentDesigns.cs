@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Campaigns.Documents;
+using ScenarioEdge.Campaigns.Triggers;
 using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Experiments;
@@ -19,7 +20,7 @@ public sealed class ExperimentDesigns(ActiveCampaigns active, GatewayDatabase da
         if (active.Current.ById.GetValueOrDefault(campaign) is { } c)
         {
             return new ExperimentDesign(c.Id, c.Version, c.Experiment.Salt, [.. c.Experiment.Arms.Select(a => a.Assignment)],
-                o.GlobalControlPercent / 100, ExperimentUnits.BySlot(c), o.DisplaySlot);
+                o.GlobalControlPercent / 100, ExperimentUnits.BySlot(c), o.DisplaySlot, c.Attribution);
         }
 
         var latest = database.CampaignVersions.Find(v => v.Campaign == campaign).MaxBy(v => v.Version);
@@ -29,6 +30,8 @@ public sealed class ExperimentDesigns(ActiveCampaigns active, GatewayDatabase da
         }
 
         var bySlot = doc.Experiment is not null && doc.Content.AppPush is null && doc.Content.ShelfDisplay is not null;
-        return new ExperimentDesign(doc.Id, doc.Version, ExperimentArms.Salt(doc), ExperimentArms.Of(doc.Experiment), o.GlobalControlPercent / 100, bySlot, o.DisplaySlot);
+        _ = TriggerKinds.TryParse(doc.Trigger.Kind, out var kind);
+        return new ExperimentDesign(doc.Id, doc.Version, ExperimentArms.Salt(doc), ExperimentArms.Of(doc.Experiment), o.GlobalControlPercent / 100, bySlot,
+            o.DisplaySlot, CampaignAttribution.Of(doc.Attribution, kind));
     }
 }

@@ -17,6 +17,7 @@ public sealed class ExperimentDesignTests
 
         Assert.Equal(("s1", 0.05, false), (design.Salt, design.GlobalControlShare, design.ByDisplaySlot));
         Assert.Equal([("a", 22.5, false), ("b", 67.5, false), ("holdout", 10.0, true)], design.Arms.Select(a => (a.Name, Math.Round(a.Weight, 9), a.Holdout)));
+        Assert.Equal((TimeSpan.FromHours(72), true, TimeSpan.FromMinutes(30)), (design.Attribution.Window, design.Attribution.Visit, design.Attribution.Grace));
         Assert.Null(gateway.App.Services.GetRequiredService<ExperimentDesigns>().Of("no-such-campaign"));
     }
 }
