@@ -49,6 +49,23 @@ public sealed class ExposureLog(
 
         var shopper = bySlot ? null : fact.Shopper;
         var fixedArm = assignments.Fix(campaign.Experiment.Salt, unit, shopper, arm, campaign.Id, fact.EventTime);
+        if (fixedArm is not null || !book.Has(campaign.Id, unit))
+        {
+            Open(decision, fact, campaign, unit, shopper, arm, fixedArm);
+        }
+
+        if (decision.Outcome == OutcomeKind.Sent)
+        {
+            book.Stamp(campaign.Id, unit, FunnelStage.Sent, decision.DecidedAt, ChannelName(decision.Channels),
+                (decision.Channels & Channels.ShelfDisplay) != 0);
+        }
+    }
+
+    public void Flush() => book.Flush();
+
+    /// <summary>The first exposure: the journey with what the trigger knew (a returning unit allocates none of this).</summary>
+    private void Open(DecisionRecord decision, in TriggerFact fact, CompiledCampaign campaign, string unit, string? shopper, string arm, AssignmentRecord? fixedArm)
+    {
         var zone = policies.For(fact.Store).TimeZone;
         var local = TimeZoneInfo.ConvertTime(fact.EventTime, zone);
         book.Expose(new JourneyRecord
@@ -70,15 +87,7 @@ public sealed class ExposureLog(
             LocalHour = local.Hour,
             DwellSeconds = fact.DwellS,
         }, fixedArm);
-
-        if (decision.Outcome == OutcomeKind.Sent)
-        {
-            book.Stamp(campaign.Id, unit, FunnelStage.Sent, decision.DecidedAt, ChannelName(decision.Channels),
-                (decision.Channels & Channels.ShelfDisplay) != 0);
-        }
     }
-
-    public void Flush() => book.Flush();
 
     /// <summary>The decision log's word for an outcome: sent, deferred, or the reason (holdout, control, cap, quietHours, lostArbitration, …).</summary>
     public static string OutcomeWord(DecisionRecord d) => d.Outcome switch

@@ -26,15 +26,15 @@ public sealed partial class JourneyBook
             {
                 foreach (var journey in _new.Values.Where(j => j.Shopper == shopper).ToList())
                 {
-                    var old = journey.Id;
+                    var old = (journey.Campaign, journey.Unit);
                     _new.Remove(old);
                     _known.Remove(old);
                     Anonymise(journey);
-                    _new[journey.Id] = journey;
-                    _known.Add(journey.Id);
+                    _new[(journey.Campaign, journey.Unit)] = journey;
+                    _known.Add((journey.Campaign, journey.Unit));
                     if (_stamps.Remove(old, out var stamp))
                     {
-                        _stamps[journey.Id] = stamp;
+                        _stamps[(journey.Campaign, journey.Unit)] = stamp;
                     }
 
                     changed++;
@@ -48,17 +48,17 @@ public sealed partial class JourneyBook
                 var written = database.Journeys.Find(j => j.Shopper == shopper).ToList();
                 foreach (var journey in written)
                 {
-                    var old = journey.Id;
-                    database.Journeys.Delete(old);
+                    var old = (journey.Campaign, journey.Unit);
+                    database.Journeys.Delete(journey.Id);
                     Anonymise(journey);
                     database.Journeys.Insert(journey);
                     lock (_gate)
                     {
                         _known.Remove(old);
-                        _known.Add(journey.Id);
+                        _known.Add((journey.Campaign, journey.Unit));
                         if (_stamps.Remove(old, out var stamp))
                         {
-                            _stamps[journey.Id] = stamp;
+                            _stamps[(journey.Campaign, journey.Unit)] = stamp;
                         }
                     }
                 }
@@ -84,14 +84,14 @@ public sealed partial class JourneyBook
                 var old = database.Journeys.Find(j => j.Shopper != null && j.ExposedAt < cutoff).Where(j => !running(j.Campaign)).ToList();
                 foreach (var journey in old)
                 {
-                    var id = journey.Id;
-                    database.Journeys.Delete(id);
+                    var key = (journey.Campaign, journey.Unit);
+                    database.Journeys.Delete(journey.Id);
                     Anonymise(journey);
                     database.Journeys.Insert(journey);
                     lock (_gate)
                     {
-                        _known.Remove(id);
-                        _known.Add(journey.Id);
+                        _known.Remove(key);
+                        _known.Add((journey.Campaign, journey.Unit));
                     }
                 }
 
