@@ -15,15 +15,16 @@ internal static class ArmCompiler
     {
         var control = new CompiledArm(ArmNames.GlobalControl, 0, ArmKind.Control, campaign.ForArm(ArmNames.GlobalControl, campaign.Content));
         var weights = ExperimentArms.Of(spec);
+        var unassigned = new CompiledArm(ArmNames.Default, spec is null ? 100 : 0, ArmKind.Variant, campaign);
         if (spec is null)
         {
-            return new CompiledExperiment(campaign.Id, false, [new CompiledArm(ArmNames.Default, 100, ArmKind.Variant, campaign)], control);
+            return new CompiledExperiment(campaign.Id, false, [unassigned], control, unassigned);
         }
 
         var arms = weights.Select((w, i) => w.Holdout
             ? new CompiledArm(w.Name, w.Weight, ArmKind.Holdout, campaign.ForArm(w.Name, campaign.Content))
             : new CompiledArm(w.Name, w.Weight, ArmKind.Variant,
                 campaign.ForArm(w.Name, spec.Variants[i].Content is { } own ? content(own) : campaign.Content))).ToList();
-        return new CompiledExperiment(ExperimentArms.Salt(campaign.Document), true, arms, control);
+        return new CompiledExperiment(ExperimentArms.Salt(campaign.Document), true, arms, control, unassigned);
     }
 }

@@ -26,6 +26,12 @@ public sealed class ExposureLog(
 {
     public CompiledArm ArmOf(CompiledCampaign campaign, in TriggerFact fact)
     {
+        if (fact.Shopper.Length == 0 && !ExperimentUnits.BySlot(campaign))
+        {
+            // Nobody in particular (a display shown to whoever stands there): no unit to randomise, the campaign as it is.
+            return campaign.Experiment.Unassigned;
+        }
+
         var unit = units.Of(campaign, fact);
         return assignments.ArmOf(campaign, unit, fact.Shopper);
     }
