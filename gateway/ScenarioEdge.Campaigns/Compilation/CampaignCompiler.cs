@@ -45,6 +45,7 @@ public static class CampaignCompiler
             Priority = doc.Priority,
             OfferValue = doc.OfferValue,
             Document = doc,
+            Attribution = CampaignAttribution.Of(doc.Attribution, kind),
         };
         var experiment = ArmCompiler.Compile(compiled, doc.Experiment, Content);
         compiled.Experiment = experiment;

@@ -52,6 +52,9 @@ public sealed class CompiledCampaign
     /// <summary>The arm this instance sends for: <c>default</c>, or a variant's view with its content (see <see cref="CompiledArm"/>).</summary>
     public string Arm { get; private init; } = ScenarioEdge.Experiments.Funnel.ArmNames.Default;
 
+    /// <summary>Which purchases the campaign may claim (docs/experiments.md, attribution).</summary>
+    public CampaignAttribution Attribution { get; init; } = new(CampaignAttribution.DefaultWindow, false, CampaignAttribution.DefaultGrace);
+
     /// <summary>The document it was compiled from.</summary>
     public required CampaignDocument Document { get; init; }
 
@@ -76,6 +79,7 @@ public sealed class CompiledCampaign
         Priority = Priority,
         OfferValue = OfferValue,
         Document = Document,
+        Attribution = Attribution,
         Arm = arm,
     };
 }

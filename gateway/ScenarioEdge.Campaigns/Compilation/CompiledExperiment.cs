@@ -10,12 +10,13 @@ namespace ScenarioEdge.Campaigns.Compilation;
 /// </summary>
 public sealed class CompiledExperiment
 {
-    internal CompiledExperiment(string salt, bool declared, IReadOnlyList<CompiledArm> arms, CompiledArm control)
+    internal CompiledExperiment(string salt, bool declared, IReadOnlyList<CompiledArm> arms, CompiledArm control, CompiledArm unassigned)
     {
         Salt = salt;
         Declared = declared;
         Arms = arms;
         Control = control;
+        Unassigned = unassigned;
         Assignment = [.. arms.Select(a => a.Assignment)];
     }
 
@@ -29,6 +30,12 @@ public sealed class CompiledExperiment
 
     /// <summary>The arm a shopper in the global control group is in, for this campaign (never one of <see cref="Arms"/>).</summary>
     public CompiledArm Control { get; }
+
+    /// <summary>
+    /// The campaign as it is when no unit is being randomised (a display shown to nobody in particular for a campaign
+    /// randomised by shopper): its own content, outside the experiment.
+    /// </summary>
+    public CompiledArm Unassigned { get; }
 
     /// <summary>The arms as the assigner takes them.</summary>
     public IReadOnlyList<Arm> Assignment { get; }

@@ -49,4 +49,7 @@ public sealed class CampaignDocument
 
     [Description("Experiment: variants with weights and content, and a holdout; absent: one arm, default.")]
     public ExperimentSpec? Experiment { get; set; }
+
+    [Description("Attribution of purchases: window (default 72h), visit (in-store offers, default true), grace (default 30m).")]
+    public AttributionSpec? Attribution { get; set; }
 }

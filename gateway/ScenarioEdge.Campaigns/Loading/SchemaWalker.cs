@@ -41,6 +41,10 @@ internal sealed class SchemaWalker(JsonSerializerOptions options, DocumentLimits
         {
             WriteScalar(node, path, "a number", IsNumber, () => writer.WriteNumberValue(0), t => writer.WriteNumberValue(double.Parse(t, CultureInfo.InvariantCulture)));
         }
+        else if (target == typeof(bool))
+        {
+            WriteScalar(node, path, "true or false", IsBool, () => writer.WriteBooleanValue(false), t => writer.WriteBooleanValue(bool.Parse(t)));
+        }
         else
         {
             problems.Add(new CampaignProblem(path, $"unsupported type {target.Name} in the model", node.Line));
@@ -111,7 +115,7 @@ internal sealed class SchemaWalker(JsonSerializerOptions options, DocumentLimits
         // A quoted YAML scalar or a JSON string is text; a plain YAML scalar takes the type the model asks for.
         var fits = node.Kind == DocNodeKind.Scalar && expected == "a text"
             ? node.Typed is ScalarType.String or ScalarType.Untyped
-            : node.Kind == DocNodeKind.Scalar && node.Typed is ScalarType.Number or ScalarType.Untyped && valid(node.Text);
+            : node.Kind == DocNodeKind.Scalar && node.Typed is ScalarType.Number or ScalarType.Boolean or ScalarType.Untyped && valid(node.Text);
         if (!fits)
         {
             var got = node.Kind switch
@@ -127,6 +131,8 @@ internal sealed class SchemaWalker(JsonSerializerOptions options, DocumentLimits
 
         write(node.Text);
     }
+
+    private static bool IsBool(string text) => bool.TryParse(text, out _);
 
     private static bool IsInt(string text) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
 

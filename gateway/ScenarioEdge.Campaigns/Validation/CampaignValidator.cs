@@ -30,6 +30,7 @@ public static class CampaignValidator
         Audience(doc.Audience, p);
         ContentValidator.Validate(doc.Content, "$.content", stores, catalog, kind, p);
         LimitsValidator.Validate(doc.Limits, p);
+        LimitsValidator.Validate(doc.Attribution, p);
         p.Range("$.priority", doc.Priority, 0, 1000);
         p.Range("$.offerValue", doc.OfferValue, 0, 1_000_000);
         Experiment(doc.Experiment, stores, catalog, kind, p);

@@ -4,6 +4,17 @@ namespace ScenarioEdge.Campaigns.Validation;
 
 internal static class LimitsValidator
 {
+    public static void Validate(AttributionSpec? a, ProblemList p)
+    {
+        if (a is null)
+        {
+            return;
+        }
+
+        _ = Duration(a.Window, "$.attribution.window", TimeSpan.FromDays(30), p);
+        _ = Duration(a.Grace, "$.attribution.grace", TimeSpan.FromDays(1), p);
+    }
+
     public static void Validate(LimitsSpec? l, ProblemList p)
     {
         if (l is null)

@@ -149,18 +149,22 @@ public sealed partial class CampaignRuntime
         var at = fact.EventTime;
         var shown = _matches.Where(c => c.Content.Display is not null && c.Schedule.Allows(at, local))
             .OrderByDescending(c => c.Priority).ThenByDescending(c => c.OfferValue).ThenBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault();
+        // A display experiment is randomised by display slot, not by shopper: whoever stands there sees the slot's arm.
+        var arm = shown is null ? null : exposures.ArmOf(shown, fact);
         foreach (var c in _matches)
         {
-            var outcome = ReferenceEquals(c, shown) ? DecisionOutcome.Sent(Channels.ShelfDisplay)
+            var outcome = ReferenceEquals(c, shown) ? (arm!.Sends ? DecisionOutcome.Sent(Channels.ShelfDisplay) : DecisionOutcome.Suppressed(DecisionReason.Holdout))
                 : shown is null || c.Content.Display is null ? DecisionOutcome.Suppressed(DecisionReason.Audience, "not attributed to one shopper")
                 : DecisionOutcome.Suppressed(DecisionReason.LostArbitration, $"won by {shown.Id}");
-            _log.Add(DecisionRecord.Of(fact, c.Id, c.Version, outcome, now), keepShopper: false);
+            var record = DecisionRecord.Of(fact, c.Id, c.Version, outcome, now, ReferenceEquals(c, shown) ? arm!.Name : null);
+            _log.Add(record, keepShopper: false);
+            exposures.Decided(record, fact);
         }
 
         Changed();
-        if (shown is not null)
+        if (shown is not null && arm!.Sends)
         {
-            _outbox.Add(composer.Compose(shown, fact, arrival));
+            _outbox.Add(composer.Compose(arm.Campaign, fact, arrival));
         }
     }
 

@@ -16,6 +16,7 @@ public sealed class ArmAssignments(GatewayDatabase database, IOptions<Experiment
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Salt, string Unit), string> _fixed = [];
     private readonly double _controlShare = options.Value.GlobalControlPercent / 100;
+    private readonly string _controlSalt = options.Value.GlobalControlSalt;
 
     /// <summary>Reads the fixed arms back (start).</summary>
     public void Load()
@@ -29,9 +30,20 @@ public sealed class ArmAssignments(GatewayDatabase database, IOptions<Experiment
         }
     }
 
-    public CompiledArm ArmOf(CompiledCampaign campaign, string unit, bool shopperUnit)
+    /// <summary>
+    /// The arm of <paramref name="unit"/>; <paramref name="shopper"/> is the shopper deciding it (the unit itself, or
+    /// one standing in front of a display slot; empty for nobody in particular).
+    /// </summary>
+    public CompiledArm ArmOf(CompiledCampaign campaign, string unit, string shopper)
     {
         var experiment = campaign.Experiment;
+        var bySlot = unit != shopper;
+        // The global control group gets no campaign at all, a display slot's included.
+        if (bySlot && shopper.Length > 0 && InControl(shopper))
+        {
+            return experiment.Control;
+        }
+
         string? name;
         lock (_gate)
         {
@@ -44,10 +56,10 @@ public sealed class ArmAssignments(GatewayDatabase database, IOptions<Experiment
             return kept;
         }
 
-        return shopperUnit && _controlShare > 0 && Assigner.InGlobalControl(unit, _controlShare)
-            ? experiment.Control
-            : experiment.Assign(unit);
+        return !bySlot && InControl(unit) ? experiment.Control : experiment.Assign(unit);
     }
+
+    private bool InControl(string shopper) => _controlShare > 0 && Bucket.Of(_controlSalt, shopper) < _controlShare;
 
     /// <summary>Fixes the unit's arm at its first exposure; returns the record to write, or null when it was fixed already.</summary>
     public AssignmentRecord? Fix(string salt, string unit, string? shopper, string arm, string campaign, DateTimeOffset at)
@@ -63,6 +75,18 @@ public sealed class ArmAssignments(GatewayDatabase database, IOptions<Experiment
         }
 
         return new AssignmentRecord { Id = AssignmentRecord.KeyOf(salt, unit), Salt = salt, Unit = unit, Shopper = shopper, Arm = arm, Campaign = campaign, At = at.UtcDateTime };
+    }
+
+    /// <summary>Retention deleted these fixed arms from the file.</summary>
+    public void Drop(IEnumerable<(string Salt, string Unit)> keys)
+    {
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                _fixed.Remove(key);
+            }
+        }
     }
 
     /// <summary>Erasure: the shopper's fixed arms go (a shopper who comes back is a unit not yet exposed).</summary>

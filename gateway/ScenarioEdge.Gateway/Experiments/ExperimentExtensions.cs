@@ -16,6 +16,7 @@ public static class ExperimentExtensions
         services.AddSingleton<ArmAssignments>();
         services.AddSingleton<JourneyBook>();
         services.AddSingleton<ExperimentUnits>();
+        services.AddSingleton<ExperimentDesigns>();
         services.AddSingleton<ExposureLog>();
         services.AddSingleton<IExposureLog>(sp => sp.GetRequiredService<ExposureLog>());
         services.AddHostedService<JourneyWriter>();

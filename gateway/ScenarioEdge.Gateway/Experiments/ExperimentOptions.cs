@@ -11,6 +11,11 @@ public sealed class ExperimentOptions
     [Range(0, 50)]
     public double GlobalControlPercent { get; set; } = 5;
 
+    /// <summary>Salt of the global control group's hash; a new salt draws a new group (for shoppers not yet exposed).</summary>
+    [Required]
+    [StringLength(64, MinimumLength = 1)]
+    public string GlobalControlSalt { get; set; } = ScenarioEdge.Experiments.Assignment.Assigner.GlobalControlSalt;
+
     /// <summary>Length of a display experiment's time slot: a display × slot is one unit (cluster randomisation).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan DisplaySlot { get; set; } = TimeSpan.FromHours(1);

@@ -26,8 +26,14 @@ public sealed class ExposureLog(
 {
     public CompiledArm ArmOf(CompiledCampaign campaign, in TriggerFact fact)
     {
+        if (fact.Shopper.Length == 0 && !ExperimentUnits.BySlot(campaign))
+        {
+            // Nobody in particular (a display shown to whoever stands there): no unit to randomise, the campaign as it is.
+            return campaign.Experiment.Unassigned;
+        }
+
         var unit = units.Of(campaign, fact);
-        return assignments.ArmOf(campaign, unit, shopperUnit: !ExperimentUnits.BySlot(campaign));
+        return assignments.ArmOf(campaign, unit, fact.Shopper);
     }
 
     public void Decided(DecisionRecord decision, in TriggerFact fact)
@@ -40,14 +46,32 @@ public sealed class ExposureLog(
 
         var unit = units.Of(campaign, fact);
         var bySlot = ExperimentUnits.BySlot(campaign);
-        if (bySlot && decision.Reason == DecisionReason.Control)
+        if ((bySlot && decision.Reason == DecisionReason.Control) || (!bySlot && fact.Shopper.Length == 0))
         {
-            // A display slot is shown to everyone there: a shopper in the global control group is no unit of it.
+            // A display slot is shown to everyone there: a shopper in the global control group is no unit of it. A
+            // display shown to nobody in particular exposes no shopper.
             return;
         }
 
         var shopper = bySlot ? null : fact.Shopper;
         var fixedArm = assignments.Fix(campaign.Experiment.Salt, unit, shopper, arm, campaign.Id, fact.EventTime);
+        if (fixedArm is not null || !book.Has(campaign.Id, unit))
+        {
+            Open(decision, fact, campaign, unit, shopper, arm, fixedArm);
+        }
+
+        if (decision.Outcome == OutcomeKind.Sent)
+        {
+            book.Stamp(campaign.Id, unit, FunnelStage.Sent, decision.DecidedAt, ChannelName(decision.Channels),
+                (decision.Channels & Channels.ShelfDisplay) != 0);
+        }
+    }
+
+    public void Flush() => book.Flush();
+
+    /// <summary>The first exposure: the journey with what the trigger knew (a returning unit allocates none of this).</summary>
+    private void Open(DecisionRecord decision, in TriggerFact fact, CompiledCampaign campaign, string unit, string? shopper, string arm, AssignmentRecord? fixedArm)
+    {
         var zone = policies.For(fact.Store).TimeZone;
         var local = TimeZoneInfo.ConvertTime(fact.EventTime, zone);
         book.Expose(new JourneyRecord
@@ -69,15 +93,7 @@ public sealed class ExposureLog(
             LocalHour = local.Hour,
             DwellSeconds = fact.DwellS,
         }, fixedArm);
-
-        if (decision.Outcome == OutcomeKind.Sent)
-        {
-            book.Stamp(campaign.Id, unit, FunnelStage.Sent, decision.DecidedAt, ChannelName(decision.Channels),
-                (decision.Channels & Channels.ShelfDisplay) != 0);
-        }
     }
-
-    public void Flush() => book.Flush();
 
     /// <summary>The decision log's word for an outcome: sent, deferred, or the reason (holdout, control, cap, quietHours, lostArbitration, …).</summary>
     public static string OutcomeWord(DecisionRecord d) => d.Outcome switch

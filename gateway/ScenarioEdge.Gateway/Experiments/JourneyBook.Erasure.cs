@@ -26,15 +26,15 @@ public sealed partial class JourneyBook
             {
                 foreach (var journey in _new.Values.Where(j => j.Shopper == shopper).ToList())
                 {
-                    var old = journey.Id;
+                    var old = (journey.Campaign, journey.Unit);
                     _new.Remove(old);
                     _known.Remove(old);
                     Anonymise(journey);
-                    _new[journey.Id] = journey;
-                    _known.Add(journey.Id);
+                    _new[(journey.Campaign, journey.Unit)] = journey;
+                    _known.Add((journey.Campaign, journey.Unit));
                     if (_stamps.Remove(old, out var stamp))
                     {
-                        _stamps[journey.Id] = stamp;
+                        _stamps[(journey.Campaign, journey.Unit)] = stamp;
                     }
 
                     changed++;
@@ -48,22 +48,60 @@ public sealed partial class JourneyBook
                 var written = database.Journeys.Find(j => j.Shopper == shopper).ToList();
                 foreach (var journey in written)
                 {
-                    var old = journey.Id;
-                    database.Journeys.Delete(old);
+                    var old = (journey.Campaign, journey.Unit);
+                    database.Journeys.Delete(journey.Id);
                     Anonymise(journey);
                     database.Journeys.Insert(journey);
                     lock (_gate)
                     {
                         _known.Remove(old);
-                        _known.Add(journey.Id);
+                        _known.Add((journey.Campaign, journey.Unit));
                         if (_stamps.Remove(old, out var stamp))
                         {
-                            _stamps[journey.Id] = stamp;
+                            _stamps[(journey.Campaign, journey.Unit)] = stamp;
                         }
                     }
                 }
 
                 return written.Count + database.Assignments.DeleteMany(a => a.Shopper == shopper);
+            });
+        }
+    }
+
+    /// <summary>
+    /// Retention: journeys older than <paramref name="cutoff"/> of campaigns no longer running lose the shopper link
+    /// like an erasure, and their assignments go. A running campaign keeps them: re-keyed mid-experiment, a shopper
+    /// would be exposed, assigned and counted a second time.
+    /// </summary>
+    public (int Expired, IReadOnlyList<(string Salt, string Unit)> DroppedArms) ExpireBefore(DateTime cutoff, Func<string, bool> running)
+    {
+        ArgumentNullException.ThrowIfNull(running);
+        Flush();
+        lock (_writing)
+        {
+            return database.Atomically(() =>
+            {
+                var old = database.Journeys.Find(j => j.Shopper != null && j.ExposedAt < cutoff).Where(j => !running(j.Campaign)).ToList();
+                foreach (var journey in old)
+                {
+                    var key = (journey.Campaign, journey.Unit);
+                    database.Journeys.Delete(journey.Id);
+                    Anonymise(journey);
+                    database.Journeys.Insert(journey);
+                    lock (_gate)
+                    {
+                        _known.Remove(key);
+                        _known.Add((journey.Campaign, journey.Unit));
+                    }
+                }
+
+                var arms = database.Assignments.Find(a => a.At < cutoff).Where(a => !running(a.Campaign)).ToList();
+                foreach (var arm in arms)
+                {
+                    database.Assignments.Delete(arm.Id);
+                }
+
+                return (old.Count + arms.Count, (IReadOnlyList<(string, string)>)[.. arms.Select(a => (a.Salt, a.Unit))]);
             });
         }
     }

@@ -16,9 +16,10 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
 {
     private readonly Lock _gate = new();
     private readonly Lock _writing = new();
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private Dictionary<string, JourneyRecord> _new = new(StringComparer.Ordinal);
-    private Dictionary<string, JourneyStamp> _stamps = new(StringComparer.Ordinal);
+    // Keyed by (campaign, unit), not the record id: asking whether a unit has a journey allocates nothing.
+    private readonly HashSet<(string Campaign, string Unit)> _known = [];
+    private Dictionary<(string Campaign, string Unit), JourneyRecord> _new = [];
+    private Dictionary<(string Campaign, string Unit), JourneyStamp> _stamps = [];
     private List<AssignmentRecord> _assignments = [];
 
     /// <summary>Something waits to be written.</summary>
@@ -36,10 +37,10 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
     /// <summary>Reads which journeys exist (start): an exposure after a restart opens none twice.</summary>
     public void Load()
     {
-        var ids = database.Journeys.Query().Select(j => j.Id).ToList();
+        var keys = database.Journeys.Query().Select(j => new { j.Campaign, j.Unit }).ToList();
         lock (_gate)
         {
-            _known.UnionWith(ids);
+            _known.UnionWith(keys.Select(k => (k.Campaign, k.Unit)));
         }
     }
 
@@ -53,12 +54,12 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
                 _assignments.Add(assignment);
             }
 
-            if (!_known.Add(journey.Id))
+            if (!_known.Add((journey.Campaign, journey.Unit)))
             {
                 return false;
             }
 
-            _new[journey.Id] = journey;
+            _new[(journey.Campaign, journey.Unit)] = journey;
         }
 
         metrics.CountExposure();
@@ -70,14 +71,14 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
     {
         lock (_gate)
         {
-            return _known.Contains(JourneyRecord.KeyOf(campaign, unit));
+            return _known.Contains((campaign, unit));
         }
     }
 
     /// <summary>The unit reached <paramref name="stage"/> of the campaign's funnel; ignored when it was never exposed.</summary>
     public bool Stamp(string campaign, string unit, FunnelStage stage, DateTimeOffset at, string? channel = null, bool? displayAlsoShowed = null)
     {
-        var id = JourneyRecord.KeyOf(campaign, unit);
+        var id = (campaign, unit);
         lock (_gate)
         {
             if (!_known.Contains(id))
@@ -127,8 +128,8 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
     {
         lock (_writing)
         {
-            Dictionary<string, JourneyRecord> news;
-            Dictionary<string, JourneyStamp> stamps;
+            Dictionary<(string, string), JourneyRecord> news;
+            Dictionary<(string, string), JourneyStamp> stamps;
             List<AssignmentRecord> assignments;
             lock (_gate)
             {
@@ -137,8 +138,8 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
                     return;
                 }
 
-                (news, _new) = (_new, new(StringComparer.Ordinal));
-                (stamps, _stamps) = (_stamps, new(StringComparer.Ordinal));
+                (news, _new) = (_new, []);
+                (stamps, _stamps) = (_stamps, []);
                 (assignments, _assignments) = (_assignments, []);
             }
 
@@ -156,7 +157,7 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
         }
     }
 
-    private int Write(Dictionary<string, JourneyRecord> news, Dictionary<string, JourneyStamp> stamps, List<AssignmentRecord> assignments)
+    private int Write(Dictionary<(string, string), JourneyRecord> news, Dictionary<(string, string), JourneyStamp> stamps, List<AssignmentRecord> assignments)
     {
         if (assignments.Count > 0)
         {
@@ -169,7 +170,7 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
             {
                 stamp.ApplyTo(fresh);
             }
-            else if (database.Journeys.FindById(id) is { } held)
+            else if (database.Journeys.FindById(JourneyRecord.KeyOf(id.Item1, id.Item2)) is { } held)
             {
                 stamp.ApplyTo(held);
                 database.Journeys.Update(held);
@@ -184,7 +185,7 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
         return news.Count;
     }
 
-    private void Restore(Dictionary<string, JourneyRecord> news, Dictionary<string, JourneyStamp> stamps, List<AssignmentRecord> assignments)
+    private void Restore(Dictionary<(string, string), JourneyRecord> news, Dictionary<(string, string), JourneyStamp> stamps, List<AssignmentRecord> assignments)
     {
         lock (_gate)
         {

@@ -92,6 +92,20 @@ public sealed class ArmCompilerTests
         Assert.Equal((OutcomeKind.Sent, "a"), (record.Outcome, record.Arm));
     }
 
+    [Fact]
+    public void Compile_Attribution_DefaultsAndTheVisitOnlyForInStoreOffers()
+    {
+        var inStore = Compile(Minimal("in", "{kind: storeEntered}")).Attribution;
+        var scene = Compile(Minimal("out", "{kind: sceneEntered, scene: exercising}")).Attribution;
+        var given = Compile(Minimal("given", "{kind: zoneEntered}", extra: "attribution: {window: 24h, visit: false, grace: 10m}")).Attribution;
+
+        Assert.Equal((TimeSpan.FromHours(72), true, TimeSpan.FromMinutes(30)), (inStore.Window, inStore.Visit, inStore.Grace));
+        Assert.False(scene.Visit);
+        Assert.Equal((TimeSpan.FromHours(24), false, TimeSpan.FromMinutes(10)), (given.Window, given.Visit, given.Grace));
+        var variant = Compile(Minimal("v", "{kind: zoneEntered}", extra: Experiment.Replace("experiment:", "attribution: {window: 12h}\nexperiment:", StringComparison.Ordinal)));
+        Assert.All(variant.Experiment.Arms, a => Assert.Equal(TimeSpan.FromHours(12), a.Campaign.Attribution.Window));
+    }
+
     [Theory]
     [InlineData(OutcomeKind.Suppressed, DecisionReason.NoConsent, false)]
     [InlineData(OutcomeKind.Suppressed, DecisionReason.Audience, false)]

@@ -31,7 +31,7 @@ public sealed class CampaignSchemaTests
 
         Assert.False(schema["additionalProperties"]!.GetValue<bool>());
         var properties = schema["properties"]!.AsObject();
-        Assert.Equal(["id", "version", "name", "stores", "schedule", "trigger", "conditions", "audience", "content", "limits", "priority", "offerValue", "experiment"],
+        Assert.Equal(["id", "version", "name", "stores", "schedule", "trigger", "conditions", "audience", "content", "limits", "priority", "offerValue", "experiment", "attribution"],
             properties.Select(p => p.Key));
         Assert.All(properties, p => Assert.False(string.IsNullOrEmpty(p.Value!["description"]?.GetValue<string>()), p.Key));
     }

@@ -67,6 +67,9 @@ public sealed class CampaignValidatorTests
         { "{kind: storeEntered}", "[]", "experiment: {variants: [{name: control, weight: 1}]}", "$.experiment.variants[0].name: 'control' is reserved" },
         { "{kind: storeEntered}", "[]", "experiment: {variants: [{name: default, weight: 1}]}", "$.experiment.variants[0].name: 'default' is reserved" },
         { "{kind: storeEntered}", "[]", "experiment: {holdoutPercent: -1, variants: [{name: a, weight: 1}]}", "$.experiment.holdoutPercent: outside" },
+        { "{kind: storeEntered}", "[]", "attribution: {window: 45d}", "$.attribution.window: '45d' is not a duration" },
+        { "{kind: storeEntered}", "[]", "attribution: {grace: soon}", "$.attribution.grace: 'soon' is not a duration" },
+        { "{kind: storeEntered}", "[]", "attribution: {visit: maybe}", "$.attribution.visit: " },
     };
 
     [Theory]
