@@ -18,7 +18,7 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(options);
         var included = journeys.Where(options.Includes).ToList();
         var layout = ArmLayout.Of(arms, included);
-        var total = Tally(included, j => "all")["all"];
+        var total = Tally(included, _ => 0).GetValueOrDefault(0) ?? new Dictionary<string, ArmTally>(StringComparer.Ordinal);
         var confidence = 1 - options.Alpha;
         var notes = new List<string>();
         var randomisation = Randomisation(included);
@@ -50,15 +50,16 @@ public static class ReportBuilder
             Arms = Funnels(total, layout, options.ConversionStage, confidence),
             Comparisons = baseline is null ? [] : ReportLift.Rows(included, total, layout, baseline, options),
             SampleRatio = ReportSampleRatio.Checks(total, layout, options.GlobalControlShare),
-            ByStore = Slices(included, j => j.Store, layout, options),
-            ByDay = Slices(included, j => j.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), layout, options),
+            ByStore = Slices(included, j => j.Store, k => k, layout, options),
+            ByDay = Slices(included, j => j.Day, k => k.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), layout, options),
             Notes = notes,
         };
     }
 
-    internal static Dictionary<string, Dictionary<string, ArmTally>> Tally(IEnumerable<Journey> journeys, Func<Journey, string> key)
+    private static Dictionary<TKey, Dictionary<string, ArmTally>> Tally<TKey>(List<Journey> journeys, Func<Journey, TKey> key)
+        where TKey : notnull
     {
-        var result = new Dictionary<string, Dictionary<string, ArmTally>>(StringComparer.Ordinal);
+        var result = new Dictionary<TKey, Dictionary<string, ArmTally>>();
         foreach (var journey in journeys)
         {
             var k = key(journey);
@@ -75,15 +76,15 @@ public static class ReportBuilder
             tally.Add(journey);
         }
 
-        result.TryAdd("all", new Dictionary<string, ArmTally>(StringComparer.Ordinal));
         return result;
     }
 
     private static ArmFunnel[] Funnels(Dictionary<string, ArmTally> tallies, ArmLayout layout, FunnelStage conversion, double confidence) =>
         [.. layout.All.Select(a => (tallies.GetValueOrDefault(a.Name) ?? new ArmTally()).Funnel(a.Name, a.Role, a.Weight, conversion, confidence))];
 
-    private static ReportSlice[] Slices(List<Journey> journeys, Func<Journey, string> key, ArmLayout layout, ReportOptions options) =>
-        [.. Tally(journeys, key).Where(kv => kv.Value.Count > 0).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+    private static ReportSlice[] Slices<TKey>(List<Journey> journeys, Func<Journey, TKey> key, Func<TKey, string> name, ArmLayout layout, ReportOptions options)
+        where TKey : notnull =>
+        [.. Tally(journeys, key).Select(kv => (Key: name(kv.Key), kv.Value)).OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => new ReportSlice(kv.Key, Funnels(kv.Value, layout, options.ConversionStage, 1 - options.Alpha)))];
 
     private static string Randomisation(List<Journey> journeys)
