@@ -16,7 +16,8 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(journeys);
         ArgumentNullException.ThrowIfNull(arms);
         ArgumentNullException.ThrowIfNull(options);
-        var included = journeys.Where(options.Includes).ToList();
+        ReportValidation.Check(arms, options);
+        var (included, duplicates) = Distinct(journeys.Where(options.Includes));
         var layout = ArmLayout.Of(arms, included);
         var total = Tally(included, _ => 0).GetValueOrDefault(0) ?? new Dictionary<string, ArmTally>(StringComparer.Ordinal);
         var confidence = 1 - options.Alpha;
@@ -31,6 +32,11 @@ public static class ReportBuilder
         if (baselineNote is not null)
         {
             notes.Add(baselineNote);
+        }
+
+        if (duplicates > 0)
+        {
+            notes.Add($"{duplicates} journeys repeated a unit already counted and were ignored (the first exposure counts)");
         }
 
         notes.AddRange(layout.Unknown.Select(a => $"arm '{a}' is no longer in the campaign: shown, not compared or checked for sample ratio"));
@@ -54,6 +60,29 @@ public static class ReportBuilder
             ByDay = Slices(included, j => j.Day, k => k.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), layout, options),
             Notes = notes,
         };
+    }
+
+    /// <summary>
+    /// One journey per unit, the earliest exposure: the gateway keeps one per (campaign, unit) already, so a repeat
+    /// here is a replay or a merge fault, and counting it twice would inflate an arm and fake a sample-ratio mismatch.
+    /// </summary>
+    private static (List<Journey> Journeys, int Duplicates) Distinct(IEnumerable<Journey> journeys)
+    {
+        var first = new Dictionary<string, Journey>(StringComparer.Ordinal);
+        var duplicates = 0;
+        foreach (var journey in journeys)
+        {
+            if (!first.TryAdd(journey.Unit, journey))
+            {
+                duplicates++;
+                if (journey.ExposedAt < first[journey.Unit].ExposedAt)
+                {
+                    first[journey.Unit] = journey;
+                }
+            }
+        }
+
+        return ([.. first.Values], duplicates);
     }
 
     private static Dictionary<TKey, Dictionary<string, ArmTally>> Tally<TKey>(List<Journey> journeys, Func<Journey, TKey> key)
