@@ -8,6 +8,7 @@ using ScenarioEdge.Gateway.Coupons;
 using ScenarioEdge.Gateway.Delivery;
 using ScenarioEdge.Gateway.Delivery.Webhooks;
 using ScenarioEdge.Gateway.Demo;
+using ScenarioEdge.Gateway.Experiments;
 using ScenarioEdge.Gateway.Identity;
 using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
@@ -115,6 +116,7 @@ public static class GatewayHost
         // active when it releases deferred sends at start (a deferral whose campaign is not active is dropped).
         builder.AddCoupons();
         builder.AddCampaignManagement();
+        builder.AddExperiments();
         builder.AddCampaigns();
         builder.AddWebhooks();
         builder.AddShelves();

@@ -20,14 +20,14 @@ public sealed class ProjectReferenceTests
     {
         ["ScenarioEdge.Protocol"] = [],
         ["ScenarioEdge.Provisioning"] = ["ScenarioEdge.Protocol"],
-        ["ScenarioEdge.Campaigns"] = ["ScenarioEdge.Protocol"],
+        ["ScenarioEdge.Campaigns"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Experiments"],
         ["ScenarioEdge.Experiments"] = [],
         // The campaign library for its document reader and catalog: both pure, and coupons never reach back into campaigns.
         ["ScenarioEdge.Coupons"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns"],
         ["ScenarioEdge.Scenes"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.Shelf.Core"] = ["ScenarioEdge.Protocol"],
         ["ScenarioEdge.EdgeAgent"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core"],
-        ["ScenarioEdge.Gateway"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns", "ScenarioEdge.Coupons", "ScenarioEdge.Scenes", "ScenarioEdge.Provisioning"],
+        ["ScenarioEdge.Gateway"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Campaigns", "ScenarioEdge.Coupons", "ScenarioEdge.Experiments", "ScenarioEdge.Scenes", "ScenarioEdge.Provisioning"],
         ["ScenarioEdge.Simulation"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Provisioning"],
         ["ScenarioEdge.Simulator"] = ["ScenarioEdge.Protocol", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Provisioning", "ScenarioEdge.Simulation", "ScenarioEdge.Scenes"],
         [DemoHost] = ["ScenarioEdge.Protocol", "ScenarioEdge.Provisioning", "ScenarioEdge.Campaigns", "ScenarioEdge.Coupons", "ScenarioEdge.Scenes", "ScenarioEdge.Gateway", "ScenarioEdge.Shelf.Core", "ScenarioEdge.Simulation"],

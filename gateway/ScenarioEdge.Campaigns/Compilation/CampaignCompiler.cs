@@ -27,7 +27,7 @@ public static class CampaignCompiler
             conditions.Add(new TimeOfDayCondition(LocalTimeRange.Parse(window)));
         }
 
-        return new CompiledCampaign
+        var compiled = new CompiledCampaign
         {
             Id = doc.Id,
             Version = doc.Version,
@@ -44,9 +44,17 @@ public static class CampaignCompiler
             Limits = Limits(doc.Limits),
             Priority = doc.Priority,
             OfferValue = doc.OfferValue,
-            Experiment = doc.Experiment,
             Document = doc,
         };
+        var experiment = ArmCompiler.Compile(compiled, doc.Experiment, Content);
+        compiled.Experiment = experiment;
+        experiment.Control.Campaign.Experiment = experiment;
+        foreach (var arm in experiment.Arms)
+        {
+            arm.Campaign.Experiment = experiment;
+        }
+
+        return compiled;
     }
 
     /// <summary>One condition object becomes one condition per field set (all must hold).</summary>

@@ -46,11 +46,36 @@ public sealed class CompiledCampaign
 
     public double OfferValue { get; init; }
 
-    /// <summary>Seam for the experiments issue: kept as written, not used for assignment yet.</summary>
-    public ExperimentSpec? Experiment { get; init; }
+    /// <summary>The campaign's arms (one, <c>default</c>, without an experiment block); shared by every arm's view.</summary>
+    public CompiledExperiment Experiment { get; internal set; } = null!;
+
+    /// <summary>The arm this instance sends for: <c>default</c>, or a variant's view with its content (see <see cref="CompiledArm"/>).</summary>
+    public string Arm { get; private init; } = ScenarioEdge.Experiments.Funnel.ArmNames.Default;
 
     /// <summary>The document it was compiled from.</summary>
     public required CampaignDocument Document { get; init; }
 
     public override string ToString() => $"{Id} v{Version}";
+
+    /// <summary>The same campaign as <paramref name="arm"/> sends it: its content in place of the campaign's.</summary>
+    internal CompiledCampaign ForArm(string arm, CompiledContent content) => new()
+    {
+        Id = Id,
+        Version = Version,
+        Name = Name,
+        Kind = Kind,
+        Scene = Scene,
+        Stores = Stores,
+        Conditions = Conditions,
+        IndexShelves = IndexShelves,
+        IndexZones = IndexZones,
+        Audience = Audience,
+        Schedule = Schedule,
+        Content = content,
+        Limits = Limits,
+        Priority = Priority,
+        OfferValue = OfferValue,
+        Document = Document,
+        Arm = arm,
+    };
 }

@@ -58,8 +58,8 @@ public sealed class ArbitrationRound(DateTimeOffset opened, TimeSpan window)
             records.Add(ReferenceEquals(c, winner)
                 ? CampaignDecider.Commit(c, state)
                 : refused.Find(r => ReferenceEquals(r.Candidate, c)) is { Candidate: not null } r
-                    ? DecisionRecord.Of(c.Fact, c.Campaign.Id, c.Campaign.Version, r.Outcome, now)
-                    : DecisionRecord.Of(c.Fact, c.Campaign.Id, c.Campaign.Version,
+                    ? DecisionRecord.Of(c.Fact, c.Campaign, r.Outcome, now)
+                    : DecisionRecord.Of(c.Fact, c.Campaign,
                         DecisionOutcome.Suppressed(DecisionReason.LostArbitration, $"won by {winner!.Campaign.Id}"), now));
         }
 

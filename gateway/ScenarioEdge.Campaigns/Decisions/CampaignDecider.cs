@@ -18,7 +18,7 @@ public static class CampaignDecider
     public static DecisionRecord Commit(Candidate winner, ShopperLimitState state)
     {
         state.RecordSent(winner.Campaign.Id, winner.Fact.Store, winner.Fact.Visit, winner.DecidedAt, winner.Fact.EventTime);
-        return DecisionRecord.Of(winner.Fact, winner.Campaign.Id, winner.Campaign.Version, DecisionOutcome.Sent(winner.Channels), winner.DecidedAt);
+        return DecisionRecord.Of(winner.Fact, winner.Campaign, DecisionOutcome.Sent(winner.Channels), winner.DecidedAt);
     }
 
     /// <summary>

@@ -32,4 +32,8 @@ public enum DecisionReason : byte
     CouponLimit,
     /// <summary>The push's coupon cannot be issued: retired, outside its dates, or not offered in this store.</summary>
     CouponUnavailable,
+    /// <summary>The unit is in the campaign's holdout: exposed and measured, never sent.</summary>
+    Holdout,
+    /// <summary>The shopper is in the global control group: no campaign at all, measured against every campaign.</summary>
+    Control,
 }

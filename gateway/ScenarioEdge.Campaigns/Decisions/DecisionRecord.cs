@@ -20,9 +20,14 @@ public sealed record DecisionRecord(
     DecisionReason Reason,
     string? Detail,
     Channels Channels,
-    DateTimeOffset? Until)
+    DateTimeOffset? Until,
+    string? Arm = null)
 {
-    public static DecisionRecord Of(in TriggerFact fact, string campaign, int version, DecisionOutcome outcome, DateTimeOffset decidedAt) =>
+    public static DecisionRecord Of(in TriggerFact fact, string campaign, int version, DecisionOutcome outcome, DateTimeOffset decidedAt, string? arm = null) =>
         new(fact.Shopper, campaign, version, fact.Kind, fact.Store, fact.EventTime, decidedAt, outcome.Kind, outcome.Reason,
-            outcome.Detail, outcome.Channels, outcome.Until);
+            outcome.Detail, outcome.Channels, outcome.Until, arm);
+
+    /// <summary>The arm's decision as <paramref name="campaign"/> (an arm's view) made it.</summary>
+    public static DecisionRecord Of(in TriggerFact fact, Compilation.CompiledCampaign campaign, DecisionOutcome outcome, DateTimeOffset decidedAt) =>
+        Of(fact, campaign.Id, campaign.Version, outcome, decidedAt, campaign.Arm);
 }

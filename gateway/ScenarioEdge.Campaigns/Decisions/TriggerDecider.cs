@@ -15,14 +15,27 @@ public sealed class TriggerDecider
     private readonly List<CompiledCampaign> _matches = new(16);
 
     /// <summary>Returns the number of campaigns that matched (the number of outcomes this trigger produces).</summary>
+    /// <remarks>
+    /// Each matched campaign is decided as the unit's arm sends it (<paramref name="arms"/>, or the hash alone): a
+    /// variant with its content; the holdout and the global control group get every check a variant gets, and where
+    /// a variant would have been eligible they are recorded as <see cref="DecisionReason.Holdout"/> or
+    /// <see cref="DecisionReason.Control"/> instead (see <see cref="ExposureRule"/>): never a candidate, never sent.
+    /// </remarks>
     public int Decide(in TriggerFact fact, CampaignSet set, ShopperLimitState state, StorePolicy policy, DateTimeOffset now,
-        ArbitrationRound round, List<DecisionRecord> records, List<DeferredDecision> deferred)
+        ArbitrationRound round, List<DecisionRecord> records, List<DeferredDecision> deferred, IArmSource? arms = null)
     {
         _matches.Clear();
         set.Match(fact, _matches);
-        foreach (var campaign in _matches)
+        foreach (var matched in _matches)
         {
+            var arm = arms?.ArmOf(matched, fact) ?? matched.Experiment.Assign(fact.Shopper);
+            var campaign = arm.Campaign;
             var outcome = CampaignDecider.Check(campaign, fact, state, policy, now);
+            if (!arm.Sends && ExposureRule.Exposes(outcome.Kind, outcome.Reason))
+            {
+                outcome = DecisionOutcome.Suppressed(arm.Kind == ArmKind.Holdout ? DecisionReason.Holdout : DecisionReason.Control);
+            }
+
             switch (outcome.Kind)
             {
                 case OutcomeKind.Sent:
@@ -30,10 +43,10 @@ public sealed class TriggerDecider
                     break;
                 case OutcomeKind.Deferred:
                     deferred.Add(new DeferredDecision(campaign.Id, campaign.Version, fact, outcome.Until!.Value, campaign.Limits.QuietHours));
-                    records.Add(DecisionRecord.Of(fact, campaign.Id, campaign.Version, outcome, now));
+                    records.Add(DecisionRecord.Of(fact, campaign, outcome, now));
                     break;
                 default:
-                    records.Add(DecisionRecord.Of(fact, campaign.Id, campaign.Version, outcome, now));
+                    records.Add(DecisionRecord.Of(fact, campaign, outcome, now));
                     break;
             }
         }

@@ -47,6 +47,6 @@ public sealed class CampaignDocument
     [Description("Value of the offer in the store's currency: breaks priority ties in arbitration.")]
     public double OfferValue { get; set; }
 
-    [Description("Experiment seam: variants and holdout (assignment is not implemented yet).")]
+    [Description("Experiment: variants with weights and content, and a holdout; absent: one arm, default.")]
     public ExperimentSpec? Experiment { get; set; }
 }

@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace ScenarioEdge.Campaigns.Documents;
 
-/// <summary>Seam for the experiments issue: the block is validated and kept; assignment is not implemented.</summary>
+/// <summary>A campaign's experiment: variants with weights and optional content, and a holdout (docs/experiments.md).</summary>
 public sealed class ExperimentSpec
 {
     [Description("Salt of the assignment hash; changing it reshuffles shoppers not yet exposed.")]

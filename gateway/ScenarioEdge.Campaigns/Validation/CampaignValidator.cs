@@ -1,6 +1,7 @@
 using ScenarioEdge.Campaigns.Documents;
 using ScenarioEdge.Campaigns.Loading;
 using ScenarioEdge.Campaigns.Triggers;
+using ScenarioEdge.Experiments.Funnel;
 
 namespace ScenarioEdge.Campaigns.Validation;
 
@@ -192,6 +193,11 @@ public static class CampaignValidator
         {
             var v = e.Variants[i];
             p.Text($"$.experiment.variants[{i}].name", v.Name, 32);
+            if (v.Name is ArmNames.Holdout or ArmNames.GlobalControl or ArmNames.Default)
+            {
+                p.Add($"$.experiment.variants[{i}].name", $"'{v.Name}' is reserved (holdout, control and default name the gateway's own arms)");
+            }
+
             if (!(v.Weight > 0 && v.Weight <= 1000))
             {
                 p.Add($"$.experiment.variants[{i}].weight", $"{v.Weight}: a weight above 0 and at most 1000");

@@ -37,7 +37,8 @@ public sealed class CampaignMessageComposer(IdentityDirectory directory, OfferCa
             Describe(fact), push, display);
     }
 
-    private string? DisplayFor(CompiledDisplay spec, in TriggerFact fact)
+    /// <summary>The display a display message for <paramref name="fact"/> goes to: the one named, or the nearest to the shopper.</summary>
+    public string? DisplayFor(CompiledDisplay spec, in TriggerFact fact)
     {
         if (spec.Display is { } named && named != "nearest")
         {

@@ -29,8 +29,8 @@ public sealed partial class CampaignRuntime
 
         _records.Clear();
         _newDeferred.Clear();
-        _decider.Decide(fact, set, state.Limits, policies.For(fact.Store), now, pending.Round, _records, _newDeferred);
-        Record(_records);
+        _decider.Decide(fact, set, state.Limits, policies.For(fact.Store), now, pending.Round, _records, _newDeferred, exposures);
+        Record(_records, fact);
         foreach (var deferred in _newDeferred)
         {
             _deferred.Add(deferred);
@@ -77,12 +77,12 @@ public sealed partial class CampaignRuntime
             }
             else
             {
-                records.Add(DecisionRecord.Of(c.Fact, c.Campaign.Id, c.Campaign.Version, DecisionOutcome.Dropped(DecisionReason.ContextEnded, "left before it went out"), now));
+                records.Add(DecisionRecord.Of(c.Fact, c.Campaign, DecisionOutcome.Dropped(DecisionReason.ContextEnded, "left before it went out"), now));
             }
         }
 
         var winner = round.Resolve(_limits.Get(shopper).Limits, now, records, AdmitCoupon);
-        Record(records);
+        Record(records, pending.Round.Candidates);
         if (winner is not null)
         {
             _limits.Changed(shopper);
@@ -108,7 +108,8 @@ public sealed partial class CampaignRuntime
                 continue;
             }
 
-            var current = set.ById.GetValueOrDefault(d.Campaign);
+            // The arm fixed when the send was deferred (the deferral exposed the unit): its content goes out.
+            var current = set.ById.GetValueOrDefault(d.Campaign) is { } active ? exposures.ArmOf(active, d.Fact).Campaign : null;
             var state = _limits.Get(shopper);
             var policy = policies.For(d.Fact.Store);
             var outcome = CampaignDecider.Release(d, current, contexts.Of(shopper), state.Limits, policy, now);
@@ -125,10 +126,10 @@ public sealed partial class CampaignRuntime
                     break;
                 case OutcomeKind.Deferred:
                     _deferred.Add(d with { Until = outcome.Until!.Value });
-                    Record([DecisionRecord.Of(d.Fact, d.Campaign, d.CampaignVersion, outcome, now)]);
+                    Record([DecisionRecord.Of(d.Fact, d.Campaign, d.CampaignVersion, outcome, now, current?.Arm)], d.Fact);
                     break;
                 default:
-                    Record([DecisionRecord.Of(d.Fact, d.Campaign, d.CampaignVersion, outcome, now)]);
+                    Record([DecisionRecord.Of(d.Fact, d.Campaign, d.CampaignVersion, outcome, now, current?.Arm)], d.Fact);
                     break;
             }
         }
@@ -163,13 +164,41 @@ public sealed partial class CampaignRuntime
         }
     }
 
-    private void Record(List<DecisionRecord> records)
+    private void Record(List<DecisionRecord> records, in TriggerFact fact)
     {
         foreach (var r in records)
         {
             _log.Add(r, keepShopper: r.Reason != DecisionReason.NoConsent);
+            if (r.Reason != DecisionReason.NoConsent)
+            {
+                exposures.Decided(r, fact);
+            }
         }
 
+        Recorded(records);
+    }
+
+    /// <summary>The records of a resolved round, each exposed with the trigger of its own candidate.</summary>
+    private void Record(List<DecisionRecord> records, IReadOnlyList<Candidate> candidates)
+    {
+        foreach (var r in records)
+        {
+            _log.Add(r, keepShopper: r.Reason != DecisionReason.NoConsent);
+            foreach (var c in candidates)
+            {
+                if (c.Campaign.Id == r.Campaign && c.Fact.EventTime == r.EventTime)
+                {
+                    exposures.Decided(r, c.Fact);
+                    break;
+                }
+            }
+        }
+
+        Recorded(records);
+    }
+
+    private void Recorded(List<DecisionRecord> records)
+    {
         if (records.Count > 0)
         {
             Changed();

@@ -22,6 +22,7 @@ public sealed partial class CampaignRuntime(
     ShopperContexts contexts,
     CampaignMessageComposer composer,
     ICouponIssuer coupons,
+    IExposureLog exposures,
     IEnumerable<IDeliveryChannel> channels,
     FeedbackRecorder feedback,
     GatewayDatabase database,
@@ -275,6 +276,8 @@ public sealed partial class CampaignRuntime(
         {
             Changed();
         }
+
+        exposures.Flush();
     }
 
     private CampaignWriteBatch TakeChanges()

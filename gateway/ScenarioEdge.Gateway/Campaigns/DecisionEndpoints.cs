@@ -46,6 +46,7 @@ public static class DecisionEndpoints
                 d.Reason,
                 d.Detail,
                 d.Channels,
+                d.Arm,
                 Until = d.Until is { } u ? new DateTimeOffset(u.ToUniversalTime(), TimeSpan.Zero) : (DateTimeOffset?)null,
             })
             .ToList();

@@ -75,6 +75,7 @@ internal sealed class DecisionLog(GatewayMetrics metrics)
         Detail = d.Detail,
         Channels = d.Channels.ToString(),
         Until = d.Until?.UtcDateTime,
+        Arm = d.Arm,
     };
 
     private static string Snake(string name) =>

@@ -11,6 +11,9 @@ public sealed partial class CouponLedger
     /// <summary>A caller reused an idempotency key for another request: refused, nothing changed.</summary>
     public const string KeyReused = "key_reused";
 
+    /// <summary>A code was redeemed (after its transaction committed, not on a replay): the experiments' funnel.</summary>
+    public event Action<CouponIssueRecord>? Redeemed;
+
     /// <summary>
     /// Redeems <paramref name="code"/> at <paramref name="store"/>. The answer (a redemption or a refusal) is stored
     /// under the caller's <paramref name="idempotencyKey"/>: asked again, the same key gets the same answer.
@@ -31,6 +34,11 @@ public sealed partial class CouponLedger
         }
 
         metrics.CountRedemption(answer.Replayed ? "replayed" : answer.Redeemed ? "redeemed" : answer.Refusal);
+        if (answer.Redeemed && !answer.Replayed && normalized is not null && database.CouponIssues.FindById(normalized) is { } redeemed)
+        {
+            Redeemed?.Invoke(redeemed);
+        }
+
         return answer;
     }
 

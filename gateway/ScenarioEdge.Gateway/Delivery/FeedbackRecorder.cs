@@ -10,6 +10,9 @@ public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics me
     /// <summary>The shopper dismissed a push (shopper, campaign, event time): campaigns start their longer cooldown.</summary>
     public event Action<string, string, DateTimeOffset>? Dismissed;
 
+    /// <summary>Feedback on a push of the install's own (push, action, event time), replays included: the experiments' funnel.</summary>
+    public event Action<PushRecord, FeedbackAction, DateTimeOffset>? Recorded;
+
     /// <summary>
     /// Why <paramref name="install"/> may not give this feedback, or null: an app speaks only of its own pushes, so a
     /// guessed or another install's push id is refused at ingest (counted, summarised), never recorded.
@@ -31,6 +34,7 @@ public sealed class FeedbackRecorder(GatewayDatabase database, GatewayMetrics me
             return;
         }
 
+        Recorded?.Invoke(push, feedback.Action, feedback.Ts);
         var at = feedback.Ts.UtcDateTime;
         switch (feedback.Action)
         {

@@ -37,4 +37,7 @@ public sealed class DecisionLogRecord
 
     /// <summary>Deferred until, or eligible again at (UTC).</summary>
     public DateTime? Until { get; set; }
+
+    /// <summary>The experiment arm the decision was made for (default, a variant, holdout, control).</summary>
+    public string? Arm { get; set; }
 }

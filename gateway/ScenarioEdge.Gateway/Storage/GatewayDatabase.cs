@@ -60,6 +60,8 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<CouponBudgetRecord>().Id(c => c.Id, autoId: false);
         mapper.Entity<CouponIssueRecord>().Id(c => c.Id, autoId: false);
         mapper.Entity<RedemptionRecord>().Id(r => r.Id, autoId: false);
+        mapper.Entity<JourneyRecord>().Id(j => j.Id, autoId: false);
+        mapper.Entity<AssignmentRecord>().Id(a => a.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -91,6 +93,11 @@ public sealed class GatewayDatabase : IDisposable
         CouponIssues.EnsureIndex(c => c.Shopper);
         Redemptions.EnsureIndex(r => r.Key, unique: true);
         UndecidedTriggers.EnsureIndex(t => t.Shoppers);
+        Journeys.EnsureIndex(j => j.Campaign);
+        Journeys.EnsureIndex(j => j.Day);
+        Journeys.EnsureIndex(j => j.Store);
+        Journeys.EnsureIndex(j => j.Shopper);
+        Assignments.EnsureIndex(a => a.Shopper);
         CreateMissingCollections();
     }
 
@@ -181,6 +188,12 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Redemption requests and their answers, by the caller's idempotency key.</summary>
     public ILiteCollection<RedemptionRecord> Redemptions => _db.GetCollection<RedemptionRecord>("redemptions");
 
+    /// <summary>Experiment funnels: one journey per (campaign, unit) from its first exposure (docs/experiments.md).</summary>
+    public ILiteCollection<JourneyRecord> Journeys => _db.GetCollection<JourneyRecord>("journeys");
+
+    /// <summary>Sticky experiment assignments: one arm per (salt, unit), written at first exposure.</summary>
+    public ILiteCollection<AssignmentRecord> Assignments => _db.GetCollection<AssignmentRecord>("assignments");
+
     /// <summary>
     /// Runs <paramref name="work"/> as one LiteDB transaction: all of its writes are committed together or, when it
     /// throws (or the process dies before the commit), none. LiteDB transactions belong to a thread: no await inside.
@@ -239,7 +252,8 @@ public sealed class GatewayDatabase : IDisposable
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
          "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
-            "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions"];
+            "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions",
+            "journeys", "assignments"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();

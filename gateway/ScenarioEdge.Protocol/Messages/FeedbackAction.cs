@@ -14,4 +14,6 @@ public enum FeedbackAction
     [JsonStringEnumMemberName("dismissed")] Dismissed,
     /// <summary>The shopper redeemed its coupon.</summary>
     [JsonStringEnumMemberName("redeemed")] Redeemed,
+    /// <summary>The shopper followed the push's link or button.</summary>
+    [JsonStringEnumMemberName("clicked")] Clicked,
 }

@@ -59,6 +59,10 @@ public sealed class CampaignValidatorTests
         { "{kind: storeEntered}", "[]", "experiment: {variants: [{name: a, weight: 1}, {name: a, weight: 0}]}", "$.experiment.variants[1].weight: above 0" },
         { "{kind: storeEntered}", "[]", "experiment: {variants: [{name: a, weight: 1}, {name: a, weight: 1}]}", "$.experiment.variants[1].name: named twice" },
         { "{kind: storeEntered}", "[]", "experiment: {variants: [{name: a, weight: 1, content: {appPush: {title: '{shelf}', body: b, deepLink: 'app://x'}}}]}", "$.experiment.variants[0].content.appPush.title: cannot be filled" },
+        { "{kind: storeEntered}", "[]", "experiment: {variants: [{name: holdout, weight: 1}]}", "$.experiment.variants[0].name: 'holdout' is reserved" },
+        { "{kind: storeEntered}", "[]", "experiment: {variants: [{name: control, weight: 1}]}", "$.experiment.variants[0].name: 'control' is reserved" },
+        { "{kind: storeEntered}", "[]", "experiment: {variants: [{name: default, weight: 1}]}", "$.experiment.variants[0].name: 'default' is reserved" },
+        { "{kind: storeEntered}", "[]", "experiment: {holdoutPercent: -1, variants: [{name: a, weight: 1}]}", "$.experiment.holdoutPercent: outside" },
     };
 
     [Theory]
