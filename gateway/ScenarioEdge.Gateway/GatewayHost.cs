@@ -136,6 +136,7 @@ public static class GatewayHost
         app.MapDelivery();
         app.MapCampaigns();
         app.MapCampaignManagement();
+        app.MapExperiments();
         app.MapCoupons();
         app.MapApiDocument();
         return app;

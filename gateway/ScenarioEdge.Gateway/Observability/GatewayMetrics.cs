@@ -57,7 +57,7 @@ public sealed partial class GatewayMetrics : IDisposable
         (CampaignWrites, PushWrites) = WriteMetrics(i);
         (CampaignDocumentsRefused, _alertsPosted, AlertsRefused, WebhookAttempts, WebhookDeadLetters) = CampaignManagementMetrics(i);
         (_couponsIssued, CouponIssueRefused, Redemptions) = CouponMetrics(i);
-        (_exposures, _journeyWritesFailed) = ExperimentMetrics(i);
+        (_exposures, _journeyWritesFailed, ExperimentAlerts) = ExperimentMetrics(i);
         _runtime = runtime is null ? null : RuntimeMetrics.Start(_instruments.Registry, runtime);
     }
 
