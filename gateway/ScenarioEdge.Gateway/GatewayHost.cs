@@ -140,6 +140,7 @@ public static class GatewayHost
         app.MapDelivery();
         app.MapCampaigns();
         app.MapCampaignManagement();
+        app.MapExperiments();
         app.MapCoupons();
         app.MapPurchases();
         app.MapPoints();

@@ -16,9 +16,10 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(journeys);
         ArgumentNullException.ThrowIfNull(arms);
         ArgumentNullException.ThrowIfNull(options);
-        var included = journeys.Where(options.Includes).ToList();
+        ReportValidation.Check(arms, options);
+        var (included, duplicates) = Distinct(journeys.Where(options.Includes));
         var layout = ArmLayout.Of(arms, included);
-        var total = Tally(included, j => "all")["all"];
+        var total = Tally(included, _ => 0).GetValueOrDefault(0) ?? new Dictionary<string, ArmTally>(StringComparer.Ordinal);
         var confidence = 1 - options.Alpha;
         var notes = new List<string>();
         var randomisation = Randomisation(included);
@@ -31,6 +32,11 @@ public static class ReportBuilder
         if (baselineNote is not null)
         {
             notes.Add(baselineNote);
+        }
+
+        if (duplicates > 0)
+        {
+            notes.Add($"{duplicates} journeys repeated a unit already counted and were ignored (the first exposure counts)");
         }
 
         notes.AddRange(layout.Unknown.Select(a => $"arm '{a}' is no longer in the campaign: shown, not compared or checked for sample ratio"));
@@ -50,15 +56,39 @@ public static class ReportBuilder
             Arms = Funnels(total, layout, options.ConversionStage, confidence),
             Comparisons = baseline is null ? [] : ReportLift.Rows(included, total, layout, baseline, options),
             SampleRatio = ReportSampleRatio.Checks(total, layout, options.GlobalControlShare),
-            ByStore = Slices(included, j => j.Store, layout, options),
-            ByDay = Slices(included, j => j.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), layout, options),
+            ByStore = Slices(included, j => j.Store, k => k, layout, options),
+            ByDay = Slices(included, j => j.Day, k => k.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), layout, options),
             Notes = notes,
         };
     }
 
-    internal static Dictionary<string, Dictionary<string, ArmTally>> Tally(IEnumerable<Journey> journeys, Func<Journey, string> key)
+    /// <summary>
+    /// One journey per unit, the earliest exposure: the gateway keeps one per (campaign, unit) already, so a repeat
+    /// here is a replay or a merge fault, and counting it twice would inflate an arm and fake a sample-ratio mismatch.
+    /// </summary>
+    private static (List<Journey> Journeys, int Duplicates) Distinct(IEnumerable<Journey> journeys)
     {
-        var result = new Dictionary<string, Dictionary<string, ArmTally>>(StringComparer.Ordinal);
+        var first = new Dictionary<string, Journey>(StringComparer.Ordinal);
+        var duplicates = 0;
+        foreach (var journey in journeys)
+        {
+            if (!first.TryAdd(journey.Unit, journey))
+            {
+                duplicates++;
+                if (journey.ExposedAt < first[journey.Unit].ExposedAt)
+                {
+                    first[journey.Unit] = journey;
+                }
+            }
+        }
+
+        return ([.. first.Values], duplicates);
+    }
+
+    private static Dictionary<TKey, Dictionary<string, ArmTally>> Tally<TKey>(List<Journey> journeys, Func<Journey, TKey> key)
+        where TKey : notnull
+    {
+        var result = new Dictionary<TKey, Dictionary<string, ArmTally>>();
         foreach (var journey in journeys)
         {
             var k = key(journey);
@@ -75,15 +105,15 @@ public static class ReportBuilder
             tally.Add(journey);
         }
 
-        result.TryAdd("all", new Dictionary<string, ArmTally>(StringComparer.Ordinal));
         return result;
     }
 
     private static ArmFunnel[] Funnels(Dictionary<string, ArmTally> tallies, ArmLayout layout, FunnelStage conversion, double confidence) =>
         [.. layout.All.Select(a => (tallies.GetValueOrDefault(a.Name) ?? new ArmTally()).Funnel(a.Name, a.Role, a.Weight, conversion, confidence))];
 
-    private static ReportSlice[] Slices(List<Journey> journeys, Func<Journey, string> key, ArmLayout layout, ReportOptions options) =>
-        [.. Tally(journeys, key).Where(kv => kv.Value.Count > 0).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+    private static ReportSlice[] Slices<TKey>(List<Journey> journeys, Func<Journey, TKey> key, Func<TKey, string> name, ArmLayout layout, ReportOptions options)
+        where TKey : notnull =>
+        [.. Tally(journeys, key).Select(kv => (Key: name(kv.Key), kv.Value)).OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => new ReportSlice(kv.Key, Funnels(kv.Value, layout, options.ConversionStage, 1 - options.Alpha)))];
 
     private static string Randomisation(List<Journey> journeys)

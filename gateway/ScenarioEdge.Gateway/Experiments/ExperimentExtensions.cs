@@ -22,6 +22,17 @@ public static class ExperimentExtensions
         services.AddHostedService<JourneyWriter>();
         services.AddHostedService<JourneyFunnel>();
         services.AddSingleton<IShopperDataHolder, JourneyDataHolder>();
+        services.AddSingleton<ExperimentReports>();
+        services.AddSingleton<ExperimentAlertBoard>();
+        services.AddSingleton<ExperimentAlertMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExperimentAlertMonitor>());
         return builder;
+    }
+
+    /// <summary>The report, feedback and experiment alert endpoints.</summary>
+    public static WebApplication MapExperiments(this WebApplication app)
+    {
+        app.MapExperimentReports();
+        return app;
     }
 }

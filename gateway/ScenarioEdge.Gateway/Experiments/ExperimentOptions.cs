@@ -23,4 +23,8 @@ public sealed class ExperimentOptions
     /// <summary>How long journey changes (exposures, funnel stages) wait before they are written together.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan WriteDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the experiment alert check looks whether a day has ended (by event time) and checks it.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan AlertCheckPeriod { get; set; } = TimeSpan.FromMinutes(1);
 }

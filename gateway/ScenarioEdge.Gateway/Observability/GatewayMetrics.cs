@@ -59,7 +59,7 @@ public sealed partial class GatewayMetrics : IDisposable
         (_couponsIssued, CouponIssueRefused, Redemptions) = CouponMetrics(i);
         Purchases = PurchaseMetrics(i);
         (_pointsCredited, _pointsDebited, PointsRefused) = PointsMetrics(i);
-        (_exposures, _journeyWritesFailed) = ExperimentMetrics(i);
+        (_exposures, _journeyWritesFailed, ExperimentAlerts) = ExperimentMetrics(i);
         _runtime = runtime is null ? null : RuntimeMetrics.Start(_instruments.Registry, runtime);
     }
 

@@ -172,7 +172,7 @@ public sealed class ReportBuilderTests
     [Fact]
     public void Build_AlwaysValidP_ReplaysTheDaysAndNeverBeatsTheFixedHorizonTest()
     {
-        var journeys = Enumerable.Range(0, 10).SelectMany(d => Arm("a", 300, 45, day: Day1.AddDays(d)).Concat(Arm(ArmNames.Holdout, 300, 30, day: Day1.AddDays(d))));
+        var journeys = Enumerable.Range(0, 10).SelectMany(d => Arm("a", 300, 45, day: Day1.AddDays(d), prefix: $"d{d}-").Concat(Arm(ArmNames.Holdout, 300, 30, day: Day1.AddDays(d), prefix: $"d{d}-")));
 
         var row = Assert.Single(ReportBuilder.Build(journeys, AWithHoldout, Options).Comparisons);
 
@@ -180,5 +180,56 @@ public sealed class ReportBuilderTests
         Assert.InRange(row.AlwaysValidP.Value, row.P, 1);
         Assert.True(row.AlwaysValidP < 0.05, $"15% against 10% over 3000 a side is clear: {row.AlwaysValidP}");
         Assert.Null(Assert.Single(ReportBuilder.Build(journeys, AWithHoldout, Options with { Sequential = false }).Comparisons).AlwaysValidP);
+    }
+
+    [Fact]
+    public void Build_ReplayedJourneys_CountedOnceAndNoted()
+    {
+        var holdout = Arm(ArmNames.Holdout, 3000, 300).ToList();
+        // The holdout's journeys delivered twice (a replay or a merge fault): counted twice they would fake an SRM.
+        var report = ReportBuilder.Build([.. Arm("a", 3000, 300), .. holdout, .. holdout], AWithHoldout, Options);
+
+        Assert.Equal(6000, report.Exposures);
+        Assert.False(report.SampleRatioMismatch);
+        Assert.Contains(report.Notes, n => n.StartsWith("3000 journeys repeated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_NonFiniteRevenue_CountsAsZeroNotPoison()
+    {
+        var journeys = Arm("a", 200, 20).Select((j, i) => i == 0 ? j with { Revenue = double.NaN } : i == 1 ? j with { Revenue = double.PositiveInfinity } : j);
+
+        var report = ReportBuilder.Build([.. journeys, .. Arm(ArmNames.Holdout, 200, 10)], AWithHoldout, Options);
+
+        Assert.Equal(180, report.Arms[0].Revenue.Total);
+        Assert.True(double.IsFinite(report.Comparisons[0].RevenueP));
+    }
+
+    [Theory]
+    [InlineData("from")]
+    [InlineData("alpha")]
+    [InlineData("stage")]
+    [InlineData("globalControlShare")]
+    public void Build_MeaninglessOptions_RejectedNamingTheParameter(string parameter)
+    {
+        var options = parameter switch
+        {
+            "from" => Options with { From = Day1.AddDays(1), To = Day1 },
+            "alpha" => Options with { Alpha = 1.5 },
+            "stage" => Options with { ConversionStage = (FunnelStage)42 },
+            _ => Options with { GlobalControlShare = -0.1 },
+        };
+
+        var error = Assert.Throws<ReportRequestException>(() => ReportBuilder.Build(Arm("a", 10, 1), AWithHoldout, options));
+
+        Assert.Equal(parameter, error.Parameter);
+    }
+
+    [Fact]
+    public void Build_BadArms_Rejected()
+    {
+        Assert.Throws<ArgumentException>(() => ReportBuilder.Build([], [new("a", 1), new("a", 1)], Options));
+        Assert.Throws<ArgumentException>(() => ReportBuilder.Build([], [new("a", 0)], Options));
+        Assert.Throws<ArgumentException>(() => ReportBuilder.Build([], [new(ArmNames.GlobalControl, 1)], Options));
     }
 }
