@@ -12,6 +12,8 @@ public static class PointsExtensions
         services.AddSingleton<PointsOwners>();
         services.AddSingleton<PointsLedger>();
         services.AddSingleton<PointsRedemptions>();
+        services.AddSingleton<ShareRewards>();
+        services.AddHostedService(sp => sp.GetRequiredService<ShareRewards>());
         services.AddSingleton<IShopperDataHolder, PointsDataHolder>();
         return builder;
     }
