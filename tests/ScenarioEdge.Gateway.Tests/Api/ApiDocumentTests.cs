@@ -40,7 +40,7 @@ public sealed class ApiDocumentTests
         foreach (var (key, operation) in Operations(document))
         {
             var role = operation.TryGetProperty("x-role", out var r) ? r.GetString() : null;
-            Assert.True(role is "anonymous" or Policies.Viewer or Policies.Operator or Policies.Admin or Policies.App, $"{key}: role '{role}'");
+            Assert.True(role is "anonymous" or Policies.Viewer or Policies.Operator or Policies.Admin or Policies.App or Policies.Till, $"{key}: role '{role}'");
             Assert.Contains($"Role: {role}", operation.GetProperty("description").GetString(), StringComparison.Ordinal);
             Assert.True(operation.TryGetProperty("summary", out var summary) && summary.GetString()!.Length > 0, $"{key} has no summary");
             var responses = operation.GetProperty("responses").EnumerateObject().ToList();
@@ -100,6 +100,8 @@ public sealed class ApiDocumentTests
             [Policies.Operator] = keys.Create("viewer", ScenarioEdge.Gateway.Storage.OperatorRole.Viewer).Key,
             [Policies.Admin] = keys.Create("operator", ScenarioEdge.Gateway.Storage.OperatorRole.Operator).Key,
             [Policies.App] = gateway.ApiKey,
+            // Below a till (an operator key or a point of sale's login): a viewer key.
+            [Policies.Till] = keys.Create("viewer-till", ScenarioEdge.Gateway.Storage.OperatorRole.Viewer).Key,
             ["anonymous"] = null,
         };
         using var client = new HttpClient { BaseAddress = gateway.HttpBase };
