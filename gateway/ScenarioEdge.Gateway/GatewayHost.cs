@@ -14,6 +14,7 @@ using ScenarioEdge.Gateway.Ingest;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Provisioning;
+using ScenarioEdge.Gateway.Purchases;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Shelves;
 using ScenarioEdge.Gateway.Scenes;
@@ -115,6 +116,7 @@ public static class GatewayHost
         // Management first: hosted services start in order, and the runtime must find the stored and folder campaigns
         // active when it releases deferred sends at start (a deferral whose campaign is not active is dropped).
         builder.AddCoupons();
+        builder.AddPurchases();
         builder.AddCampaignManagement();
         builder.AddExperiments();
         builder.AddCampaigns();
@@ -137,6 +139,7 @@ public static class GatewayHost
         app.MapCampaigns();
         app.MapCampaignManagement();
         app.MapCoupons();
+        app.MapPurchases();
         app.MapApiDocument();
         return app;
     }

@@ -21,4 +21,7 @@ namespace ScenarioEdge.Protocol;
 [JsonSerializable(typeof(AppFeedback))]
 [JsonSerializable(typeof(AppPush))]
 [JsonSerializable(typeof(SceneTransition))]
+[JsonSerializable(typeof(Purchase))]
+[JsonSerializable(typeof(PosRedemption))]
+[JsonSerializable(typeof(RedemptionResult))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -31,7 +31,11 @@ public readonly struct TopicAddress
     public ReadOnlySpan<char> Leaf => Topic.AsSpan()[_leaf];
 
     /// <summary>True for topics an edge device publishes to.</summary>
-    public bool IsDeviceUplink => Kind is TopicKind.Sightings or TopicKind.Shelf or TopicKind.Wearables or TopicKind.Status;
+    public bool IsDeviceUplink => Kind is TopicKind.Sightings or TopicKind.Shelf or TopicKind.Wearables or TopicKind.Status
+        or TopicKind.Purchases or TopicKind.Redemptions;
+
+    /// <summary>True for the uplinks only a point of sale publishes (purchases and redemption requests).</summary>
+    public bool IsPosUplink => Kind is TopicKind.Purchases or TopicKind.Redemptions;
 
     /// <summary>True for topics an app publishes to.</summary>
     public bool IsAppUplink => Kind is TopicKind.AppActivity or TopicKind.AppFeedback or TopicKind.AppSightings;

@@ -27,4 +27,10 @@ public enum TopicKind
     AppPush,
     /// <summary><c>se/v1/scenes/{store}/{shopper}</c></summary>
     Scene,
+    /// <summary><c>se/v1/stores/{store}/devices/{device}/purchases</c> (a point of sale's purchases)</summary>
+    Purchases,
+    /// <summary><c>se/v1/stores/{store}/devices/{device}/redemptions</c> (a point of sale's redemption requests)</summary>
+    Redemptions,
+    /// <summary><c>se/v1/stores/{store}/devices/{device}/answers</c> (the gateway's answers to a point of sale)</summary>
+    Answers,
 }

@@ -67,6 +67,9 @@ public static class TopicParser
                     "wearables" => TopicKind.Wearables,
                     "status" => TopicKind.Status,
                     "config" => TopicKind.Config,
+                    "purchases" => TopicKind.Purchases,
+                    "redemptions" => TopicKind.Redemptions,
+                    "answers" => TopicKind.Answers,
                     _ => TopicKind.Unknown,
                 };
             }

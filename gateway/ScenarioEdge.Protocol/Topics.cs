@@ -30,6 +30,15 @@ public static class Topics
     /// <summary>Retained birth and health message; the MQTT will message marks the device offline.</summary>
     public static string Status(string store, string device) => Device(store, device, "status");
 
+    /// <summary>Purchases recorded by one point of sale (device → gateway, QoS 1).</summary>
+    public static string Purchases(string store, string device) => Device(store, device, "purchases");
+
+    /// <summary>Coupon redemption requests of one point of sale (device → gateway, QoS 1).</summary>
+    public static string Redemptions(string store, string device) => Device(store, device, "redemptions");
+
+    /// <summary>Answers to one point of sale's redemption requests (gateway → device, QoS 1, not retained).</summary>
+    public static string Answers(string store, string device) => Device(store, device, "answers");
+
     /// <summary>Retained configuration for one device (gateway → device).</summary>
     public static string Config(string store, string device) => Device(store, device, "config");
 

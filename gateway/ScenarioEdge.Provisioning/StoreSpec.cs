@@ -29,6 +29,9 @@ public class StoreSpec
 
     public List<DisplaySpec> Displays { get; set; } = [];
 
+    /// <summary>Points of sale (tills): devices of kind <c>pos</c>.</summary>
+    public List<PosSpec> Pos { get; set; } = [];
+
     /// <summary>Fixed beacons in zones, heard by the shoppers' phones.</summary>
     public List<BeaconSpec> Beacons { get; set; } = [];
 

@@ -43,6 +43,25 @@ public static class StoreValidation
             }
         }
 
-        return ShelfValidation.Validate(store, zones, devices) ?? BeaconValidation.Validate(store, zones);
+        return ShelfValidation.Validate(store, zones, devices) ?? Pos(store, zones, devices) ?? BeaconValidation.Validate(store, zones);
+    }
+
+    private static string? Pos(StoreSpec store, HashSet<string> zones, HashSet<string> devices)
+    {
+        for (var i = 0; i < store.Pos.Count; i++)
+        {
+            var pos = store.Pos[i];
+            if (!Ids.IsValid(pos.Device) || !devices.Add(pos.Device))
+            {
+                return $"store.pos[{i}].device: '{pos.Device}' is invalid or repeated";
+            }
+
+            if (pos.Zone is not null && !zones.Contains(pos.Zone))
+            {
+                return $"store.pos[{i}].zone: unknown zone '{pos.Zone}' (zones: {string.Join(", ", zones)})";
+            }
+        }
+
+        return null;
     }
 }

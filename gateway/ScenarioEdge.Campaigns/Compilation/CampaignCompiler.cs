@@ -81,6 +81,16 @@ public static class CampaignCompiler
             yield return new IdSetCondition(FactField.Product, c.Products);
         }
 
+        if (c.Categories is not null)
+        {
+            yield return new IdSetCondition(FactField.Category, c.Categories);
+        }
+
+        if (c.MinTotal is { } total)
+        {
+            yield return new NumberCondition(NumberConditionKind.MinTotal, total);
+        }
+
         if (c.MinDwellS is { } dwell)
         {
             yield return new NumberCondition(NumberConditionKind.MinDwellS, dwell);

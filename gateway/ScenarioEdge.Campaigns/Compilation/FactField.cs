@@ -7,6 +7,7 @@ public enum FactField : byte
     Shelf,
     Product,
     AlertKind,
+    Category,
     HeartRateReserve,
     Cadence,
 }

@@ -3,7 +3,7 @@ using ScenarioEdge.Campaigns.Triggers;
 
 namespace ScenarioEdge.Campaigns.Compilation;
 
-/// <summary>The fact's zone, shelf, product or alert kind is one of a set.</summary>
+/// <summary>The fact's zone, shelf, product or alert kind is one of a set; for a purchase, one of its SKUs or categories is.</summary>
 public sealed class IdSetCondition(FactField reads, IEnumerable<string> ids) : FactCondition
 {
     private readonly FrozenSet<string> _ids = ids.ToFrozenSet(StringComparer.Ordinal);
@@ -14,6 +14,11 @@ public sealed class IdSetCondition(FactField reads, IEnumerable<string> ids) : F
 
     public override bool Holds(in TriggerFact fact, in LocalMoment local)
     {
+        if (reads == FactField.Category || (reads == FactField.Product && fact.Products is not null))
+        {
+            return AnyOf(reads == FactField.Category ? fact.Categories : fact.Products);
+        }
+
         var value = reads switch
         {
             FactField.Zone => fact.Zone,
@@ -22,5 +27,18 @@ public sealed class IdSetCondition(FactField reads, IEnumerable<string> ids) : F
             _ => fact.AlertKind,
         };
         return value is not null && _ids.Contains(value);
+    }
+
+    private bool AnyOf(string[]? values)
+    {
+        foreach (var value in values ?? [])
+        {
+            if (_ids.Contains(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,6 +9,7 @@ public sealed class NumberCondition(NumberConditionKind kind, double limit) : Fa
     {
         NumberConditionKind.MinConfidence => fact.Confidence >= limit,
         NumberConditionKind.MinDwellS => fact.DwellS >= limit,
+        NumberConditionKind.MinTotal => fact.Total >= limit,
         _ => fact.DistanceToStoreM <= limit,
     };
 }

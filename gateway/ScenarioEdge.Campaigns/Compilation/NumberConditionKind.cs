@@ -5,4 +5,5 @@ public enum NumberConditionKind : byte
     MinConfidence,
     MinDwellS,
     MaxDistanceM,
+    MinTotal,
 }

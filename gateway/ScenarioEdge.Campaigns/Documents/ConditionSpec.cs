@@ -17,8 +17,14 @@ public sealed class ConditionSpec
     [Description("The trigger's shelf is one of these shelf ids.")]
     public List<string>? Shelves { get; set; }
 
-    [Description("The trigger's product is one of these product ids.")]
+    [Description("The trigger's product is one of these product ids (a purchase: one of the SKUs bought is).")]
     public List<string>? Products { get; set; }
+
+    [Description("A purchase: one of the items bought is in one of these point-of-sale categories.")]
+    public List<string>? Categories { get; set; }
+
+    [Description("A purchase: its total at least this much (the store's currency).")]
+    public double? MinTotal { get; set; }
 
     [Description("Dwell at least this many seconds.")]
     public double? MinDwellS { get; set; }

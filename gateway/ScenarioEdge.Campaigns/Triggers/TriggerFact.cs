@@ -43,6 +43,18 @@ public readonly record struct TriggerFact
     /// <summary>Metres from the shopper to the store; NaN when unknown.</summary>
     public double DistanceToStoreM { get; init; }
 
+    /// <summary>Id of the purchase that raised a <see cref="TriggerKind.Purchase"/> trigger (carried to the push record).</summary>
+    public string? Purchase { get; init; }
+
+    /// <summary>SKUs bought in that purchase; null for other kinds.</summary>
+    public string[]? Products { get; init; }
+
+    /// <summary>The point of sale's categories of what was bought; null for other kinds.</summary>
+    public string[]? Categories { get; init; }
+
+    /// <summary>The purchase's total; NaN for other kinds.</summary>
+    public double Total { get; init; }
+
     public string? AlertKind { get; init; }
 
     public AlertSeverity AlertSeverity { get; init; }
@@ -69,5 +81,6 @@ public readonly record struct TriggerFact
         Cadence = double.NaN,
         DistanceToStoreM = double.NaN,
         Confidence = double.NaN,
+        Total = double.NaN,
     };
 }

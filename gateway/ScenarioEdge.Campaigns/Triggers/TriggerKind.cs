@@ -19,7 +19,10 @@ public enum TriggerKind : byte
     /// commuters passing 07:00-09:30); the gateway raises it when it re-judges a shopper near a store.
     /// </summary>
     TimeWindow,
-    /// <summary>Reserved for the purchases issue: refused at validation until then.</summary>
+    /// <summary>
+    /// A purchase at the store's point of sale by a shopper the app's checkout code identified; facts: the purchase id,
+    /// its SKUs, categories and total.
+    /// </summary>
     Purchase,
     /// <summary>Reserved for online events: refused at validation until then.</summary>
     OnlineEvent,

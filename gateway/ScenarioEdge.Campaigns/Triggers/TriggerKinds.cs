@@ -14,7 +14,7 @@ public static class TriggerKinds
 
     public static bool TryParse(string? name, out TriggerKind kind) => ByName.TryGetValue(name ?? "", out kind);
 
-    public static bool IsReserved(TriggerKind kind) => kind is TriggerKind.Purchase or TriggerKind.OnlineEvent;
+    public static bool IsReserved(TriggerKind kind) => kind is TriggerKind.OnlineEvent;
 
     /// <summary>Kinds that need a scene state in the trigger (and index by it).</summary>
     public static bool HasScene(TriggerKind kind) => kind is TriggerKind.SceneEntered or TriggerKind.SceneLeft or TriggerKind.TimeWindow;
@@ -33,6 +33,9 @@ public static class TriggerKinds
 
     public static bool HasProduct(TriggerKind kind) => kind is TriggerKind.ShelfPick or TriggerKind.ShelfPutBack
         or TriggerKind.PickAndPutBack;
+
+    /// <summary>Kinds whose fact carries a basket: the SKUs and categories bought and the total.</summary>
+    public static bool HasBasket(TriggerKind kind) => kind is TriggerKind.Purchase;
 
     public static bool HasAlert(TriggerKind kind) => kind is TriggerKind.Alert;
 

@@ -68,7 +68,19 @@ internal static class ConditionValidator
         Refs(c.Products, $"{path}.products", "product", stores, (_, product) => catalog.HasProduct(product), p);
         Carried(kind, c.Zones is not null, TriggerKinds.HasZone, "zones", "a zone", path, p);
         Carried(kind, c.Shelves is not null, TriggerKinds.HasShelf, "shelves", "a shelf", path, p);
-        Carried(kind, c.Products is not null, TriggerKinds.HasProduct, "products", "a product", path, p);
+        Carried(kind, c.Products is not null, k => TriggerKinds.HasProduct(k) || TriggerKinds.HasBasket(k), "products", "a product", path, p);
+        Carried(kind, c.Categories is not null, TriggerKinds.HasBasket, "categories", "a basket", path, p);
+        Carried(kind, c.MinTotal is not null, TriggerKinds.HasBasket, "minTotal", "a basket", path, p);
+        for (var i = 0; i < (c.Categories?.Count ?? 0); i++)
+        {
+            p.Id($"{path}.categories[{i}]", c.Categories![i]);
+        }
+
+        if (c.MinTotal is { } minTotal)
+        {
+            p.Range($"{path}.minTotal", minTotal, 0, 1_000_000);
+        }
+
         Carried(kind, c.MinDwellS is not null, TriggerKinds.HasDwell, "minDwellS", "a dwell time", path, p);
         Carried(kind, c.AlertKinds is not null || c.MinAlertSeverity is not null, TriggerKinds.HasAlert, "alertKinds", "an alert", path, p);
         if (c.MinDwellS is { } dwell)

@@ -16,6 +16,7 @@ public static class ApiExtensions
             .AddPolicy(Policies.Viewer, p => p.RequireRole("viewer"))
             .AddPolicy(Policies.Operator, p => p.RequireRole("operator"))
             .AddPolicy(Policies.Admin, p => p.RequireRole("admin"))
+            .AddPolicy(Policies.Till, p => p.RequireAssertion(c => c.User.IsInRole("operator") || c.User.HasClaim(x => x.Type == BearerAuthenticationHandler.PosStoreClaim)))
             .AddPolicy(Policies.App, p => p.RequireClaim(BearerAuthenticationHandler.InstallClaim));
         var perMinute = builder.Configuration.GetValue($"{SecurityOptions.Section}:RegistrationsPerMinute", new SecurityOptions().RegistrationsPerMinute);
         services.AddRateLimiter(limiter =>

@@ -54,6 +54,7 @@ internal sealed class RoleOperationTransformer : IOpenApiOperationTransformer
     private static string Describe(string role) => role switch
     {
         Policies.App => "app (the shopper app's install token; acts on its own shopper only)",
+        Policies.Till => "till (an operator API key with role operator or above, or a point of sale's device login as HTTP Basic, for its own store)",
         Anonymous => Anonymous,
         _ => $"{role} (an operator API key with role {role} or above)",
     };

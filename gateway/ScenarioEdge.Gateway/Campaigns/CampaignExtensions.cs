@@ -22,6 +22,7 @@ public static class CampaignExtensions
         services.AddSingleton<CampaignTriggers>();
         services.AddSingleton<SceneTriggerSource>();
         services.AddSingleton<ISceneChangeSink>(sp => sp.GetRequiredService<SceneTriggerSource>());
+        services.AddSingleton<Purchases.IPurchaseSink, PurchaseTriggerSource>();
         services.AddSingleton<CampaignMessageComposer>();
         services.AddSingleton<CampaignRuntime>();
         services.AddHostedService(sp => sp.GetRequiredService<CampaignRuntime>());

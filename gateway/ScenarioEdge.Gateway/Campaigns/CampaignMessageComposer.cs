@@ -34,7 +34,7 @@ public sealed class CampaignMessageComposer(IdentityDirectory directory, OfferCa
         }
 
         return new CampaignMessage(campaign.Id, campaign.Version, fact.Shopper.Length > 0 ? fact.Shopper : null, fact.Store, fact.EventTime, arrival,
-            Describe(fact), push, display);
+            Describe(fact), push, display) { Purchase = fact.Purchase };
     }
 
     /// <summary>The display a display message for <paramref name="fact"/> goes to: the one named, or the nearest to the shopper.</summary>

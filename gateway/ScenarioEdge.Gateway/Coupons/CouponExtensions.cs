@@ -18,6 +18,10 @@ public static class CouponExtensions
         services.AddSingleton<CouponOwners>();
         services.AddSingleton<CouponStore>();
         services.AddSingleton<CouponLedger>();
+        services.AddSingleton<PosRedemptions>();
+        services.AddSingleton<Ingest.IRedemptionIntake>(sp => sp.GetRequiredService<PosRedemptions>());
+        services.AddSingleton<PosAnswerQueue>();
+        services.AddHostedService<PosAnswerPublisher>();
         services.AddSingleton<ICouponIssuer>(sp => sp.GetRequiredService<CouponLedger>());
         services.AddSingleton<CouponFolder>();
         services.AddHostedService<CouponFolderWatcher>();

@@ -23,6 +23,7 @@ public sealed class AppPushChannel(PushQueue queue) : IDeliveryChannel
             DeepLink = push.DeepLink.Length > 0 ? push.DeepLink : null,
             ImageUrl = push.ImageUrl,
             Coupon = push.Coupon,
+            Purchase = message.Purchase,
         }, cancellationToken);
     }
 }

@@ -18,4 +18,8 @@ public sealed record CampaignMessage(
     long Arrival,
     string Reason,
     PushPart? Push,
-    DisplayPart? Display);
+    DisplayPart? Display)
+{
+    /// <summary>Id of the purchase that raised the trigger (a purchase trigger), else null.</summary>
+    public string? Purchase { get; init; }
+}

@@ -23,4 +23,7 @@ public sealed record PushIntent(
 
     /// <summary>Coupon code the push carries, when the campaign issued one.</summary>
     public string? Coupon { get; init; }
+
+    /// <summary>Id of the purchase whose trigger decided this push (a purchase trigger), else null.</summary>
+    public string? Purchase { get; init; }
 }

@@ -65,6 +65,7 @@ public sealed class PushLedger
                     DeepLink = intent.DeepLink,
                     ImageUrl = intent.ImageUrl,
                     Coupon = intent.Coupon,
+                    Purchase = intent.Purchase,
                     TriggeredAt = intent.TriggeredAt.UtcDateTime,
                     Reason = intent.Reason,
                     RecordedAt = now.UtcDateTime,
@@ -95,7 +96,7 @@ public sealed class PushLedger
                 Intents = [.. chunk.Select(i => new DeferredPush
                 {
                     Shopper = i.Shopper, Store = i.Store, Campaign = i.Campaign, Title = i.Title, Body = i.Body, Reason = i.Reason,
-                    DeepLink = i.DeepLink, ImageUrl = i.ImageUrl, Coupon = i.Coupon,
+                    DeepLink = i.DeepLink, ImageUrl = i.ImageUrl, Coupon = i.Coupon, Purchase = i.Purchase,
                     TriggeredAt = i.TriggeredAt.UtcDateTime, CooldownTicks = i.Cooldown.Ticks,
                 })],
             });
@@ -111,6 +112,7 @@ public sealed class PushLedger
             DeepLink = i.DeepLink,
             ImageUrl = i.ImageUrl,
             Coupon = i.Coupon,
+            Purchase = i.Purchase,
         }).ToList()));
 
     /// <summary>The intents of deferred document <paramref name="id"/> are delivered.</summary>

@@ -16,7 +16,7 @@ namespace ScenarioEdge.Gateway.Ingest;
 /// validate → duplicate check → consent → hand-off to the stage that owns it. A refusal names the problem, is counted
 /// by reason and logged in summaries (<see cref="RefusalLog"/>); nothing here throws for bad input.
 /// </summary>
-public sealed class IngestPipeline(
+public sealed partial class IngestPipeline(
     IdentityDirectory directory,
     DuplicateFilter duplicates,
     StoreClocks clocks,
@@ -27,12 +27,14 @@ public sealed class IngestPipeline(
     ShelfEventQueue shelves,
     GatewayMetrics metrics,
     TimeProvider time,
-    RefusalLog refusals)
+    RefusalLog refusals,
+    IPurchaseIntake purchases,
+    IRedemptionIntake redemptions)
 {
     private readonly IngestGate _gate = new();
 
     private const string UplinkTopics =
-        "se/v1/stores/{store}/devices/{device}/{sightings|shelf|wearables|status} or se/v1/apps/{install}/up/{activity|feedback|sightings}";
+        "se/v1/stores/{store}/devices/{device}/{sightings|shelf|wearables|status|purchases|redemptions} or se/v1/apps/{install}/up/{activity|feedback|sightings}";
 
     /// <summary>
     /// Ingests one message published by client <paramref name="clientId"/>, logged in as <paramref name="principal"/>
@@ -128,11 +130,19 @@ public sealed class IngestPipeline(
                 return IngestOutcome.Reject(RejectReason.NotAuthorized, $"device '{address.Leaf}' of store '{address.Owner}' was revoked; provision it again to use it");
             }
 
+            if (address.Kind != TopicKind.Status && address.IsPosUplink != device.IsPos)
+            {
+                // Checked here as well as in the broker's ACL: through an external broker only ingest sees the device's kind.
+                return PosRefusal(address, device);
+            }
+
             return address.Kind switch
             {
                 TopicKind.Sightings => await SightingsAsync(device, payload, arrival, cancellationToken),
                 TopicKind.Shelf => await ShelfAsync(device, payload, arrival, cancellationToken),
                 TopicKind.Wearables => await WearableAsync(device, payload, arrival, cancellationToken),
+                TopicKind.Purchases => PurchaseOf(device, payload, arrival),
+                TopicKind.Redemptions => RedemptionOf(device, payload),
                 _ => Accept<DeviceStatus>(device.Id, address.Kind, payload, out _),
             };
         }

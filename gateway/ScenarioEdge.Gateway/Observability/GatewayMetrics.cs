@@ -58,6 +58,7 @@ public sealed partial class GatewayMetrics : IDisposable
         (CampaignDocumentsRefused, _alertsPosted, AlertsRefused, WebhookAttempts, WebhookDeadLetters) = CampaignManagementMetrics(i);
         (_couponsIssued, CouponIssueRefused, Redemptions) = CouponMetrics(i);
         (_exposures, _journeyWritesFailed) = ExperimentMetrics(i);
+        Purchases = PurchaseMetrics(i);
         _runtime = runtime is null ? null : RuntimeMetrics.Start(_instruments.Registry, runtime);
     }
 

@@ -39,11 +39,16 @@ public sealed class ScenarioProvisioning(
         }
 
         shelves.Apply(store, rotate, credentials);
+        foreach (var pos in store.Pos)
+        {
+            DeviceSecrets.Provision(database, DeviceRecord.Create(store.Id, pos.Device, DeviceRecord.PosKind, pos.Zone, pos.X, pos.Y), rotate, credentials);
+        }
+
         directory.Changed();
         changes.Raise();
         log.LogInformation(
-            "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shelves} shelves, {Displays} displays, {Beacons} beacons, {Offers} offers; {New} new secrets, {Unchanged} unchanged, {Revoked} kept revoked",
-            store.Id, file.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, beaconCount, store.Offers.Count,
+            "Provisioned store {Store} from scenario {Scenario}: {Zones} zones, {Scanners} scanners, {Shelves} shelves, {Displays} displays, {Pos} points of sale, {Beacons} beacons, {Offers} offers; {New} new secrets, {Unchanged} unchanged, {Revoked} kept revoked",
+            store.Id, file.Name, store.Zones.Count, store.Scanners.Count, store.Shelves.Count, store.Displays.Count, store.Pos.Count, beaconCount, store.Offers.Count,
             credentials.Devices.Count, credentials.Unchanged.Count, credentials.Revoked.Count);
         return credentials;
     }

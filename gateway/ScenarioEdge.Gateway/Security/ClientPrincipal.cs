@@ -5,7 +5,8 @@ namespace ScenarioEdge.Gateway.Security;
 /// <summary>
 /// An authenticated MQTT client and what it may do: a device publishes only under its own subtree and subscribes
 /// only to its own config and the displays it hosts; an app publishes only its own uplinks and subscribes only to its
-/// own pushes; an observer reads <c>se/v1/#</c> and publishes nothing.
+/// own pushes; an observer reads <c>se/v1/#</c> and publishes nothing. A point of sale (<see cref="IsPos"/>) publishes
+/// only purchases, redemption requests and its status, and reads its own answers; other devices publish no POS topic.
 /// </summary>
 public sealed record ClientPrincipal(PrincipalKind Kind, string Store, string Id, IReadOnlySet<string> Displays)
 {
@@ -17,6 +18,9 @@ public sealed record ClientPrincipal(PrincipalKind Kind, string Store, string Id
         _ => $"observer:{Id}",
     };
 
+    /// <summary>A device that is a point of sale (kind <c>pos</c>).</summary>
+    public bool IsPos { get; init; }
+
     public static ClientPrincipal Device(string store, string device, IReadOnlySet<string>? displays = null) =>
         new(PrincipalKind.Device, store, device, displays ?? new HashSet<string>());
 
@@ -27,7 +31,8 @@ public sealed record ClientPrincipal(PrincipalKind Kind, string Store, string Id
     /// <summary>Whether this principal may publish to the parsed topic.</summary>
     public bool MayPublish(in TopicAddress topic) => Kind switch
     {
-        PrincipalKind.Device => topic.IsDeviceUplink && topic.Owner.SequenceEqual(Store) && topic.Leaf.SequenceEqual(Id),
+        PrincipalKind.Device => topic.IsDeviceUplink && topic.Owner.SequenceEqual(Store) && topic.Leaf.SequenceEqual(Id)
+            && (topic.Kind == TopicKind.Status || topic.IsPosUplink == IsPos),
         PrincipalKind.App => topic.IsAppUplink && topic.Owner.SequenceEqual(Id),
         _ => false,
     };
@@ -42,7 +47,8 @@ public sealed record ClientPrincipal(PrincipalKind Kind, string Store, string Id
             case PrincipalKind.App:
                 return string.Equals(filter, Topics.AppPush(Id), StringComparison.Ordinal);
             default:
-                if (string.Equals(filter, Topics.Config(Store, Id), StringComparison.Ordinal))
+                if (string.Equals(filter, Topics.Config(Store, Id), StringComparison.Ordinal)
+                    || (IsPos && string.Equals(filter, Topics.Answers(Store, Id), StringComparison.Ordinal)))
                 {
                     return true;
                 }

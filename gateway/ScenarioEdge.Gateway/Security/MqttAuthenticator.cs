@@ -66,6 +66,6 @@ public sealed class MqttAuthenticator(IdentityDirectory directory, InstallTokens
             return null;
         }
 
-        return ClientPrincipal.Device(device.Store, device.Device, device.Displays.ToHashSet(StringComparer.Ordinal));
+        return ClientPrincipal.Device(device.Store, device.Device, device.Displays.ToHashSet(StringComparer.Ordinal)) with { IsPos = device.IsPos };
     }
 }

@@ -19,6 +19,9 @@ public sealed class DeferredPush
 
     public string? Coupon { get; set; }
 
+    /// <summary>The purchase that raised it (a purchase trigger), or null.</summary>
+    public string? Purchase { get; set; }
+
     public string Reason { get; set; } = "";
 
     /// <summary>Event time of the trigger, UTC.</summary>

@@ -9,8 +9,14 @@ public sealed class DeviceRecord
 
     public string Device { get; set; } = "";
 
-    /// <summary>scanner, shelf or display.</summary>
+    /// <summary>scanner, shelf, display or pos (a point of sale: only purchases and redemptions, see <see cref="PosKind"/>).</summary>
     public string Kind { get; set; } = "scanner";
+
+    /// <summary>The kind of a point of sale.</summary>
+    public const string PosKind = "pos";
+
+    /// <summary>Whether this device is a point of sale.</summary>
+    public bool IsPos => string.Equals(Kind, PosKind, StringComparison.Ordinal);
 
     /// <summary>Zone the device stands in.</summary>
     public string? Zone { get; set; }

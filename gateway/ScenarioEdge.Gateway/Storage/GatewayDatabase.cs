@@ -92,6 +92,8 @@ public sealed class GatewayDatabase : IDisposable
         CouponIssues.EnsureIndex(c => c.ShopperKey);
         CouponIssues.EnsureIndex(c => c.Shopper);
         Redemptions.EnsureIndex(r => r.Key, unique: true);
+        Purchases.EnsureIndex(r => r.Key, unique: true);
+        Purchases.EnsureIndex(r => r.Shopper);
         UndecidedTriggers.EnsureIndex(t => t.Shoppers);
         Journeys.EnsureIndex(j => j.Campaign);
         Journeys.EnsureIndex(j => j.Day);
@@ -194,6 +196,9 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Sticky experiment assignments: one arm per (salt, unit), written at first exposure.</summary>
     public ILiteCollection<AssignmentRecord> Assignments => _db.GetCollection<AssignmentRecord>("assignments");
 
+    /// <summary>Purchases from the points of sale, one per (store, receipt).</summary>
+    public ILiteCollection<PurchaseRecord> Purchases => _db.GetCollection<PurchaseRecord>("purchases");
+
     /// <summary>
     /// Runs <paramref name="work"/> as one LiteDB transaction: all of its writes are committed together or, when it
     /// throws (or the process dies before the commit), none. LiteDB transactions belong to a thread: no await inside.
@@ -252,7 +257,7 @@ public sealed class GatewayDatabase : IDisposable
         ["stores", "devices", "beacons", "shoppers", "pushes", "deferredpushes", "scenes", "routehabits", "offers", "retained", "campaigndays", "apikeys", "observers", "settings", "consentlog",
          "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
-            "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions",
+            "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions", "purchases",
             "journeys", "assignments"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>

@@ -38,6 +38,9 @@ public sealed class PushRecord
 
     public string? Coupon { get; set; }
 
+    /// <summary>The purchase whose trigger caused this push (a purchase trigger), or null: which purchase a share invitation is for.</summary>
+    public string? Purchase { get; set; }
+
     /// <summary>Gateway time the push was decided and recorded.</summary>
     public DateTime RecordedAt { get; set; }
 

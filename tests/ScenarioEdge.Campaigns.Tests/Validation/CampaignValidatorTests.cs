@@ -13,7 +13,11 @@ public sealed class CampaignValidatorTests
     {
         // trigger, conditions, extra, expected "path: words"
         { "{kind: teleported}", "[]", "", "$.trigger.kind: not a trigger kind" },
-        { "{kind: purchase}", "[]", "", "$.trigger.kind: reserved" },
+        { "{kind: onlineEvent}", "[]", "", "$.trigger.kind: reserved" },
+        { "{kind: zoneEntered}", "[{minTotal: 5}]", "", "$.conditions[0].minTotal: carries no basket" },
+        { "{kind: shelfPick}", "[{categories: [drinks]}]", "", "$.conditions[0].categories: carries no basket" },
+        { "{kind: purchase}", "[{minTotal: -1}]", "", "$.conditions[0].minTotal: outside" },
+        { "{kind: purchase}", "[{categories: [Soft Drinks]}]", "", "$.conditions[0].categories[0]: not an id" },
         { "{kind: sceneEntered}", "[]", "", "$.trigger.scene: not a scene" },
         { "{kind: sceneEntered, scene: flying}", "[]", "", "$.trigger.scene: not a scene" },
         { "{kind: storeEntered, scene: resting}", "[]", "", "$.trigger.scene: takes no scene" },

@@ -1,0 +1,33 @@
+using ScenarioEdge.Campaigns.Triggers;
+using ScenarioEdge.Gateway.Purchases;
+using ScenarioEdge.Gateway.Storage;
+
+namespace ScenarioEdge.Gateway.Campaigns;
+
+/// <summary>
+/// The purchase half of the trigger stream: a purchase by an identified shopper raises a <see cref="TriggerKind.Purchase"/>
+/// trigger with the till's event time, the purchase id (carried to the decision and the push record), the SKUs and
+/// categories bought and the total, in the shopper's current visit when there is one. A purchase nobody is identified
+/// for raises nothing: the trigger feeds personal pushes only.
+/// </summary>
+public sealed class PurchaseTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, LiveFacts live) : IPurchaseSink
+{
+    public void OnPurchase(PurchaseRecord purchase, long arrival)
+    {
+        ArgumentNullException.ThrowIfNull(purchase);
+        if (purchase.Shopper is not { } shopper)
+        {
+            return;
+        }
+
+        var fact = TriggerFact.Create(TriggerKind.Purchase, purchase.EventTime, shopper, purchase.Store) with
+        {
+            Visit = contexts.Of(shopper).Visit,
+            Purchase = purchase.Id,
+            Products = [.. purchase.Items.Select(i => i.Sku).Distinct(StringComparer.Ordinal)],
+            Categories = [.. purchase.Items.Select(i => i.Category).OfType<string>().Distinct(StringComparer.Ordinal)],
+            Total = purchase.Total,
+        };
+        triggers.Raise(live.Fill(fact), arrival);
+    }
+}
