@@ -62,6 +62,7 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<RedemptionRecord>().Id(r => r.Id, autoId: false);
         mapper.Entity<JourneyRecord>().Id(j => j.Id, autoId: false);
         mapper.Entity<AssignmentRecord>().Id(a => a.Id, autoId: false);
+        mapper.Entity<AttributionRecord>().Id(a => a.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -100,6 +101,7 @@ public sealed class GatewayDatabase : IDisposable
         Journeys.EnsureIndex(j => j.Store);
         Journeys.EnsureIndex(j => j.Shopper);
         Assignments.EnsureIndex(a => a.Shopper);
+        Attributions.EnsureIndex(a => a.Shopper);
         CreateMissingCollections();
     }
 
@@ -196,6 +198,9 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Sticky experiment assignments: one arm per (salt, unit), written at first exposure.</summary>
     public ILiteCollection<AssignmentRecord> Assignments => _db.GetCollection<AssignmentRecord>("assignments");
 
+    /// <summary>Purchases attributed to campaigns: every open window and the last touch credited.</summary>
+    public ILiteCollection<AttributionRecord> Attributions => _db.GetCollection<AttributionRecord>("attributions");
+
     /// <summary>Purchases from the points of sale, one per (store, receipt).</summary>
     public ILiteCollection<PurchaseRecord> Purchases => _db.GetCollection<PurchaseRecord>("purchases");
 
@@ -258,7 +263,7 @@ public sealed class GatewayDatabase : IDisposable
          "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
             "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions", "purchases",
-            "journeys", "assignments"];
+            "journeys", "assignments", "attributions"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();
