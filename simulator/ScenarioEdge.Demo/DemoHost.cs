@@ -19,6 +19,8 @@ public static class DemoHost
         ["Gateway:Campaigns:Folder"] = Path.Combine(AppContext.BaseDirectory, "campaigns"),
         // The coupons those campaigns issue (docs/coupons).
         ["Gateway:Coupons:Folder"] = Path.Combine(AppContext.BaseDirectory, "coupons"),
+        // Every demo shopper sees the demo's campaigns: no global control group (a production gateway keeps 5%).
+        ["Gateway:Experiments:GlobalControlPercent"] = "0",
     };
 
     public static Task<int> RunAsync(string[] args) => GatewayHost.RunAsync(WithoutDemoFlag(args), Configure);

@@ -45,6 +45,9 @@ public sealed class ShopperContexts
 
     public ShopperContext Of(string shopper) => _entries.TryGetValue(shopper, out var entry) ? Current(entry) : default;
 
+    /// <summary>When the shopper's whereabouts last changed (for a shopper away from every store: when they left), or null.</summary>
+    public DateTimeOffset? ChangedAt(string shopper) => _entries.TryGetValue(shopper, out var entry) ? entry.ChangedAt : null;
+
     /// <summary>
     /// New until the end of the first store visit ever (and before any), returning after it. A trigger that names no
     /// visit (a scene) is judged by the visit the shopper is in now.

@@ -21,6 +21,8 @@ public static class ExperimentExtensions
         services.AddSingleton<IExposureLog>(sp => sp.GetRequiredService<ExposureLog>());
         services.AddHostedService<JourneyWriter>();
         services.AddHostedService<JourneyFunnel>();
+        services.AddSingleton<PromotedProducts>();
+        services.AddSingleton<Purchases.IPurchaseSink, JourneyAttribution>();
         services.AddSingleton<IShopperDataHolder, JourneyDataHolder>();
         services.AddSingleton<ExperimentReports>();
         services.AddSingleton<ExperimentAlertBoard>();

@@ -82,6 +82,7 @@ public sealed class ExposureLog(
             Shopper = shopper,
             Arm = arm,
             Store = fact.Store,
+            Visit = fact.Visit,
             Day = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ExposedAt = fact.EventTime.UtcDateTime,
             Outcome = OutcomeWord(decision),

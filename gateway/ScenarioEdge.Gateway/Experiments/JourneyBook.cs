@@ -76,7 +76,7 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
     }
 
     /// <summary>The unit reached <paramref name="stage"/> of the campaign's funnel; ignored when it was never exposed.</summary>
-    public bool Stamp(string campaign, string unit, FunnelStage stage, DateTimeOffset at, string? channel = null, bool? displayAlsoShowed = null)
+    public bool Stamp(string campaign, string unit, FunnelStage stage, DateTimeOffset at, string? channel = null, bool? displayAlsoShowed = null, double revenue = 0)
     {
         var id = (campaign, unit);
         lock (_gate)
@@ -94,6 +94,7 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
             stamp.Add(stage, at.UtcDateTime);
             stamp.Channel ??= channel;
             stamp.DisplayAlsoShowed ??= displayAlsoShowed;
+            stamp.Revenue += revenue;
             return true;
         }
     }
@@ -119,6 +120,13 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
         }
 
         return [.. database.Journeys.Find(query).Select(JourneyMapping.ToJourney)];
+    }
+
+    /// <summary>The shopper's journeys (written and pending), for attribution.</summary>
+    public IReadOnlyList<JourneyRecord> OfShopper(string shopper)
+    {
+        Flush();
+        return [.. database.Journeys.Find(j => j.Shopper == shopper)];
     }
 
     public static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

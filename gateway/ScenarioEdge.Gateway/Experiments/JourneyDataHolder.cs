@@ -9,7 +9,7 @@ namespace ScenarioEdge.Gateway.Experiments;
 /// right — and the arms go. Past the retention period the same happens, but only for campaigns no longer running: a
 /// journey re-keyed mid-experiment would let the same shopper be exposed, assigned and counted twice.
 /// </summary>
-public sealed class JourneyDataHolder(JourneyBook book, ArmAssignments assignments, ScenarioEdge.Campaigns.Compilation.ActiveCampaigns active) : IShopperDataHolder
+public sealed class JourneyDataHolder(JourneyBook book, ArmAssignments assignments, ScenarioEdge.Campaigns.Compilation.ActiveCampaigns active, Storage.GatewayDatabase database) : IShopperDataHolder
 {
     public string Name => "experimentJourneys";
 
@@ -18,7 +18,18 @@ public sealed class JourneyDataHolder(JourneyBook book, ArmAssignments assignmen
     public IReadOnlyList<object> Export(string shopper)
     {
         var (journeys, arms) = book.Of(shopper);
-        return [.. journeys.Select(Exported), .. arms];
+        return [.. journeys.Select(Exported), .. arms, .. database.Attributions.Find(a => a.Shopper == shopper)];
+    }
+
+    // An attribution keeps the purchase's facts (store, time, claimants, revenue) without the shopper.
+    private int Unlink(List<Storage.AttributionRecord> records)
+    {
+        foreach (var r in records)
+        {
+            r.Shopper = null;
+        }
+
+        return records.Count == 0 ? 0 : database.Attributions.Update(records);
     }
 
     // JSON has no NaN: an unknown feature is exported as null.
@@ -35,13 +46,13 @@ public sealed class JourneyDataHolder(JourneyBook book, ArmAssignments assignmen
     public int EraseData(string shopper)
     {
         assignments.Forget(shopper);
-        return book.Unlink(shopper);
+        return book.Unlink(shopper) + Unlink(database.Attributions.Find(a => a.Shopper == shopper).ToList());
     }
 
     public int ExpireBefore(DateTime cutoff)
     {
         var (expired, dropped) = book.ExpireBefore(cutoff, active.Current.ById.ContainsKey);
         assignments.Drop(dropped);
-        return expired;
+        return expired + Unlink(database.Attributions.Find(a => a.Shopper != null && a.At < cutoff).ToList());
     }
 }

@@ -15,6 +15,9 @@ internal sealed class JourneyStamp
 
     public bool? DisplayAlsoShowed { get; set; }
 
+    /// <summary>Revenue credited by attribution, added to the journey's.</summary>
+    public double Revenue { get; set; }
+
     public void Add(FunnelStage stage, DateTime at)
     {
         ref var held = ref _at[(int)stage];
@@ -36,6 +39,7 @@ internal sealed class JourneyStamp
 
         Channel ??= newer.Channel;
         DisplayAlsoShowed ??= newer.DisplayAlsoShowed;
+        Revenue += newer.Revenue;
     }
 
     public void ApplyTo(JourneyRecord j)
@@ -48,6 +52,7 @@ internal sealed class JourneyStamp
         j.RedeemedAt = Earliest(j.RedeemedAt, _at[(int)FunnelStage.Redeemed]);
         j.PurchasedAt = Earliest(j.PurchasedAt, _at[(int)FunnelStage.Purchased]);
         j.Channel ??= Channel;
+        j.Revenue += Revenue;
         j.DisplayAlsoShowed = DisplayAlsoShowed == true ? true : j.DisplayAlsoShowed ?? DisplayAlsoShowed;
     }
 

@@ -64,6 +64,7 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<PointsBalanceRecord>().Id(b => b.Id, autoId: false);
         mapper.Entity<JourneyRecord>().Id(j => j.Id, autoId: false);
         mapper.Entity<AssignmentRecord>().Id(a => a.Id, autoId: false);
+        mapper.Entity<AttributionRecord>().Id(a => a.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -104,6 +105,7 @@ public sealed class GatewayDatabase : IDisposable
         Journeys.EnsureIndex(j => j.Store);
         Journeys.EnsureIndex(j => j.Shopper);
         Assignments.EnsureIndex(a => a.Shopper);
+        Attributions.EnsureIndex(a => a.Shopper);
         CreateMissingCollections();
     }
 
@@ -209,6 +211,9 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Sticky experiment assignments: one arm per (salt, unit), written at first exposure.</summary>
     public ILiteCollection<AssignmentRecord> Assignments => _db.GetCollection<AssignmentRecord>("assignments");
 
+    /// <summary>Purchases attributed to campaigns: every open window and the last touch credited.</summary>
+    public ILiteCollection<AttributionRecord> Attributions => _db.GetCollection<AttributionRecord>("attributions");
+
     /// <summary>
     /// Runs <paramref name="work"/> as one LiteDB transaction: all of its writes are committed together or, when it
     /// throws (or the process dies before the commit), none. LiteDB transactions belong to a thread: no await inside.
@@ -268,7 +273,7 @@ public sealed class GatewayDatabase : IDisposable
          "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
             "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions", "purchases",
-            "pointsentries", "pointsbalances", "journeys", "assignments"];
+            "pointsentries", "pointsbalances", "journeys", "assignments", "attributions"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();

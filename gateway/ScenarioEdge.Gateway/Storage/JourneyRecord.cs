@@ -21,6 +21,9 @@ public sealed class JourneyRecord
 
     public string Store { get; set; } = "";
 
+    /// <summary>The store visit of the first exposure (the visit window of in-store offers), or null.</summary>
+    public string? Visit { get; set; }
+
     /// <summary>Store-local day of the first exposure, yyyy-MM-dd (sorts and compares as text).</summary>
     public string Day { get; set; } = "";
 

@@ -225,6 +225,9 @@ internal sealed class GatewayFixture : IAsyncDisposable
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
             // The welcome and shelf offers every test store had before campaigns were documents.
             ["Gateway:Campaigns:Folder"] = CampaignsPath(),
+            // Pseudonyms are random per run: with the default 5% global control group a test's shopper would get no
+            // campaign one run in twenty. Tests of the control group set it themselves.
+            ["Gateway:Experiments:GlobalControlPercent"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
