@@ -12,13 +12,14 @@ namespace ScenarioEdge.Gateway.Experiments;
 
 /// <summary>
 /// Checks every running campaign once a day, by event time (<see cref="TimeProvider"/>), five minutes after UTC
-/// midnight, for the day just ended (at start: for yesterday, so a gateway down at midnight misses no day): conversion drop, delivery and open collapse (on the journeys' daily series), and
+/// midnight, for the day just ended (at start: for yesterday, so a gateway down at midnight misses no day): conversion drop, delivery and open collapse (on the journeys' daily series), a
+/// coupon budget projected to run out before the campaign ends (<see cref="CouponBudgetProjection"/>), and
 /// sample-ratio mismatch (on the whole report). A new alert goes to the board (API), the metric, the operators' MQTT
 /// topic <c>se/v1/alerts/experiments/{campaign}</c> and the webhook when one is configured.
 /// </summary>
 public sealed class ExperimentAlertMonitor(
     ActiveCampaigns active, JourneyBook journeys, ExperimentReports reports, ExperimentAlertBoard board, IMessageBus bus,
-    WebhookSender webhook, GatewayMetrics metrics, TimeProvider time, IOptions<ExperimentOptions> options, ILogger<ExperimentAlertMonitor> log) : BackgroundService
+    WebhookSender webhook, CouponBudgetProjection budgets, GatewayMetrics metrics, TimeProvider time, IOptions<ExperimentOptions> options, ILogger<ExperimentAlertMonitor> log) : BackgroundService
 {
     /// <summary>After midnight, so the day's last events are in.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMinutes(5);
@@ -104,6 +105,11 @@ public sealed class ExperimentAlertMonitor(
             .Concat(RateCollapseRule.Delivery.Evaluate(campaign, DailyCount.Series(all, FunnelStage.Sent, FunnelStage.Delivered)))
             .Concat(RateCollapseRule.Opens.Evaluate(campaign, DailyCount.Series(all, FunnelStage.Delivered, FunnelStage.Opened)))
             .Where(a => a.Day == day);
+        if (active.Current.ById.TryGetValue(campaign, out var compiled))
+        {
+            series = series.Concat(budgets.Of(compiled, day).Select(BudgetRule.Evaluate).OfType<ExperimentAlert>());
+        }
+
         var report = reports.Build(campaign, null, day, null, FunnelStage.Purchased);
         return report is null ? series : series.Concat(SampleRatioRule.Evaluate(report, day));
     }

@@ -25,6 +25,7 @@ public static class ExperimentExtensions
         services.AddSingleton<Purchases.IPurchaseSink, JourneyAttribution>();
         services.AddSingleton<IShopperDataHolder, JourneyDataHolder>();
         services.AddSingleton<ExperimentReports>();
+        services.AddSingleton<CouponBudgetProjection>();
         services.AddSingleton<ExperimentAlertBoard>();
         services.AddSingleton<ExperimentAlertMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<ExperimentAlertMonitor>());

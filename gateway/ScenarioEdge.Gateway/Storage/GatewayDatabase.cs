@@ -94,6 +94,7 @@ public sealed class GatewayDatabase : IDisposable
         CouponIssues.EnsureIndex(c => c.Key, unique: true);
         CouponIssues.EnsureIndex(c => c.ShopperKey);
         CouponIssues.EnsureIndex(c => c.Shopper);
+        CouponIssues.EnsureIndex(c => c.Coupon);
         Redemptions.EnsureIndex(r => r.Key, unique: true);
         Purchases.EnsureIndex(r => r.Key, unique: true);
         Purchases.EnsureIndex(r => r.Shopper);

@@ -19,8 +19,8 @@ internal static class ExperimentRig
         var config = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Gateway:Campaigns:Folder"] = folder,
-            ["Gateway:Coupons:Folder"] = Path.Combine(AppContext.BaseDirectory, "Coupons", "TestCoupons"),
         };
+        config.TryAdd("Gateway:Coupons:Folder", Path.Combine(AppContext.BaseDirectory, "Coupons", "TestCoupons"));
         config.TryAdd("Gateway:Experiments:GlobalControlPercent", "0");
         var gateway = await GatewayFixture.StartAsync([GatewayFixture.ScenarioPath("welcome.yaml")], config, data, time: time);
         var active = gateway.App.Services.GetRequiredService<ActiveCampaigns>();
