@@ -1,49 +1,67 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using ScenarioEdge.Experiments.Alerts;
+using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Experiments;
 
 /// <summary>
-/// The experiment alerts raised, newest last, each once per (kind, campaign, day, message): a re-run of the daily
-/// check raises nothing twice. Bounded (<see cref="Capacity"/>); the oldest go first. Kept in memory: every alert
-/// can be computed again from the journeys, which are stored.
+/// The experiment alerts raised, each once per (kind, campaign, day, message), kept in LiteDB
+/// (<c>experimentalerts</c>): a re-run of the daily check, or the first check after a restart, raises nothing twice,
+/// and the API lists what was raised before a restart. The API shows the newest <see cref="Capacity"/>.
 /// </summary>
-public sealed class ExperimentAlertBoard
+public sealed class ExperimentAlertBoard(GatewayDatabase database, TimeProvider time)
 {
     public const int Capacity = 1000;
 
     private readonly Lock _gate = new();
-    private readonly LinkedList<ExperimentAlert> _alerts = new();
-    private readonly HashSet<(AlertKind, string, DateOnly, string)> _seen = [];
 
     /// <summary>Adds the alert unless it was raised already; returns whether it is new.</summary>
     public bool Add(ExperimentAlert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
+        var id = Id(alert);
         lock (_gate)
         {
-            if (!_seen.Add(Key(alert)))
+            if (database.ExperimentAlerts.FindById(id) is not null)
             {
                 return false;
             }
 
-            _alerts.AddLast(alert);
-            if (_alerts.Count > Capacity)
+            database.ExperimentAlerts.Insert(new ExperimentAlertRecord
             {
-                _seen.Remove(Key(_alerts.First!.Value));
-                _alerts.RemoveFirst();
-            }
-
+                Id = id,
+                Kind = alert.Kind.ToString(),
+                Campaign = alert.Campaign,
+                Day = alert.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                RaisedAt = time.GetUtcNow().UtcDateTime,
+                Figures = new Dictionary<string, double>(alert.Figures, StringComparer.Ordinal),
+                Message = alert.Message,
+            });
             return true;
         }
     }
 
+    /// <summary>The newest <see cref="Capacity"/> alerts (of one campaign), oldest first.</summary>
     public IReadOnlyList<ExperimentAlert> List(string? campaign = null)
     {
-        lock (_gate)
+        var query = database.ExperimentAlerts.Query();
+        if (campaign is not null)
         {
-            return [.. _alerts.Where(a => campaign is null || a.Campaign == campaign)];
+            query = query.Where(a => a.Campaign == campaign);
         }
+
+        return [.. query.OrderByDescending(a => a.RaisedAt).Limit(Capacity).ToList().AsEnumerable().Reverse().Select(ToAlert)];
     }
 
-    private static (AlertKind, string, DateOnly, string) Key(ExperimentAlert a) => (a.Kind, a.Campaign, a.Day, a.Message);
+    private static ExperimentAlert ToAlert(ExperimentAlertRecord r) => new(
+        Enum.Parse<AlertKind>(r.Kind),
+        r.Campaign,
+        DateOnly.ParseExact(r.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        r.Figures,
+        r.Message);
+
+    private static string Id(ExperimentAlert a) => string.Create(CultureInfo.InvariantCulture,
+        $"{a.Kind}|{a.Campaign}|{a.Day:yyyy-MM-dd}|{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(a.Message)))[..16]}");
 }

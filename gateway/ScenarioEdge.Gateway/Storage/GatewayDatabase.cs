@@ -65,6 +65,7 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<JourneyRecord>().Id(j => j.Id, autoId: false);
         mapper.Entity<AssignmentRecord>().Id(a => a.Id, autoId: false);
         mapper.Entity<AttributionRecord>().Id(a => a.Id, autoId: false);
+        mapper.Entity<ExperimentAlertRecord>().Id(a => a.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -107,6 +108,8 @@ public sealed class GatewayDatabase : IDisposable
         Journeys.EnsureIndex(j => j.Shopper);
         Assignments.EnsureIndex(a => a.Shopper);
         Attributions.EnsureIndex(a => a.Shopper);
+        ExperimentAlerts.EnsureIndex(a => a.RaisedAt);
+        ExperimentAlerts.EnsureIndex(a => a.Campaign);
         CreateMissingCollections();
     }
 
@@ -215,6 +218,9 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Purchases attributed to campaigns: every open window and the last touch credited.</summary>
     public ILiteCollection<AttributionRecord> Attributions => _db.GetCollection<AttributionRecord>("attributions");
 
+    /// <summary>Experiment alerts raised, once each (docs/experiments.md).</summary>
+    public ILiteCollection<ExperimentAlertRecord> ExperimentAlerts => _db.GetCollection<ExperimentAlertRecord>("experimentalerts");
+
     /// <summary>
     /// Runs <paramref name="work"/> as one LiteDB transaction: all of its writes are committed together or, when it
     /// throws (or the process dies before the commit), none. LiteDB transactions belong to a thread: no await inside.
@@ -274,7 +280,7 @@ public sealed class GatewayDatabase : IDisposable
          "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
             "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions", "purchases",
-            "pointsentries", "pointsbalances", "journeys", "assignments", "attributions"];
+            "pointsentries", "pointsbalances", "journeys", "assignments", "attributions", "experimentalerts"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();

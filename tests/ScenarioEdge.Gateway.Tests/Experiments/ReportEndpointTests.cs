@@ -115,6 +115,30 @@ public sealed class ReportEndpointTests
     }
 
     [Fact]
+    public async Task Alert_AfterRestart_StillListed_AndNotRaisedAgain()
+    {
+        var data = Directory.CreateTempSubdirectory("se-exp-alerts-").FullName;
+        var folder = Folder(("x-rep.yaml", Campaign("x-rep", Experiment)));
+        var day = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        await using (var first = await StartAsync(folder, data: data, campaigns: "x-rep"))
+        {
+            Expose(first.App.Services.GetRequiredService<JourneyBook>(), day, ("a", 400), (ArmNames.Holdout, 200));
+            Assert.Single(await first.App.Services.GetRequiredService<ExperimentAlertMonitor>().CheckAsync(day, CancellationToken.None));
+        }
+
+        await using var second = await StartAsync(folder, data: data, campaigns: "x-rep");
+        var raised = await second.App.Services.GetRequiredService<ExperimentAlertMonitor>().CheckAsync(day, CancellationToken.None);
+
+        Assert.Empty(raised);
+        Assert.Equal(0, second.App.Services.GetRequiredService<GatewayMetrics>().ExperimentAlerts["sampleRatioMismatch"]);
+        using var viewer = Viewer(second);
+        using var listed = JsonDocument.Parse(await viewer.GetStringAsync(new Uri("/api/alerts/experiments?campaign=x-rep", UriKind.Relative)));
+        var alert = Assert.Single(listed.RootElement.EnumerateArray());
+        Assert.Equal("sampleRatioMismatch", alert.GetProperty("kind").GetString());
+        Assert.Contains("a 400, holdout 200", alert.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Schedule_EventTimePassesMidnight_ChecksTheDayThatEnded()
     {
         var time = new ShiftedTimeProvider();
