@@ -48,19 +48,7 @@ public sealed partial class JourneyBook
                 var written = database.Journeys.Find(j => j.Shopper == shopper).ToList();
                 foreach (var journey in written)
                 {
-                    var old = (journey.Campaign, journey.Unit);
-                    database.Journeys.Delete(journey.Id);
-                    Anonymise(journey);
-                    database.Journeys.Insert(journey);
-                    lock (_gate)
-                    {
-                        _known.Remove(old);
-                        _known.Add((journey.Campaign, journey.Unit));
-                        if (_stamps.Remove(old, out var stamp))
-                        {
-                            _stamps[(journey.Campaign, journey.Unit)] = stamp;
-                        }
-                    }
+                    Rekey(journey);
                 }
 
                 return written.Count + database.Assignments.DeleteMany(a => a.Shopper == shopper);
@@ -84,15 +72,7 @@ public sealed partial class JourneyBook
                 var old = database.Journeys.Find(j => j.Shopper != null && j.ExposedAt < cutoff).Where(j => !running(j.Campaign)).ToList();
                 foreach (var journey in old)
                 {
-                    var key = (journey.Campaign, journey.Unit);
-                    database.Journeys.Delete(journey.Id);
-                    Anonymise(journey);
-                    database.Journeys.Insert(journey);
-                    lock (_gate)
-                    {
-                        _known.Remove(key);
-                        _known.Add((journey.Campaign, journey.Unit));
-                    }
+                    Rekey(journey);
                 }
 
                 var arms = database.Assignments.Find(a => a.At < cutoff).Where(a => !running(a.Campaign)).ToList();
@@ -111,5 +91,27 @@ public sealed partial class JourneyBook
         journey.Unit = "erased:" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         journey.Id = JourneyRecord.KeyOf(journey.Campaign, journey.Unit);
         journey.Shopper = null;
+    }
+
+    /// <summary>
+    /// Gives a written journey an unlinkable unit (erasure, retention): the record under its new id, and the known
+    /// set and any pending stamp moved with it, so a stamp waiting for the writer lands on the re-keyed journey.
+    /// Runs inside the caller's transaction.
+    /// </summary>
+    private void Rekey(JourneyRecord journey)
+    {
+        var old = (journey.Campaign, journey.Unit);
+        database.Journeys.Delete(journey.Id);
+        Anonymise(journey);
+        database.Journeys.Insert(journey);
+        lock (_gate)
+        {
+            _known.Remove(old);
+            _known.Add((journey.Campaign, journey.Unit));
+            if (_stamps.Remove(old, out var stamp))
+            {
+                _stamps[(journey.Campaign, journey.Unit)] = stamp;
+            }
+        }
     }
 }
