@@ -48,9 +48,10 @@ internal static class CheckoutValidation
 
     private static string? Purchase(CheckoutStepSpec step, HashSet<string> receipts)
     {
-        if (!Ids.IsValid(step.Receipt ?? "") || !receipts.Add(step.Receipt!))
+        // At most 50 characters: the runner puts the run's id in front, and a receipt id has at most 64.
+        if (!Ids.IsValid(step.Receipt ?? "") || step.Receipt!.Length > 50 || !receipts.Add(step.Receipt))
         {
-            return $".receipt: '{step.Receipt}' is invalid or repeated";
+            return $".receipt: '{step.Receipt}' is invalid (1-50 letters, digits, '-', '_' or '.') or repeated";
         }
 
         if (step.Items.Count == 0)
