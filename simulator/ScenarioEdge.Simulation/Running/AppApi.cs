@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ScenarioEdge.Provisioning;
 
 namespace ScenarioEdge.Simulation.Running;
 
@@ -26,6 +27,7 @@ internal sealed class AppApi(Uri gateway) : IDisposable
         return answer.RootElement.GetProperty("balance").GetInt64();
     }
 
+    // A refusal is the scenario's problem (a shopper without the offers consent asks for a checkout code), not the network's.
     private async Task<JsonDocument> SendAsync(HttpRequestMessage request, string token, string what, CancellationToken cancellationToken)
     {
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -33,7 +35,7 @@ internal sealed class AppApi(Uri gateway) : IDisposable
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return response.IsSuccessStatusCode
             ? JsonDocument.Parse(text)
-            : throw new InvalidOperationException($"the gateway refused {what}: {(int)response.StatusCode} {response.ReasonPhrase}: {text}");
+            : throw new ScenarioException($"the gateway refused {what}: {(int)response.StatusCode} {response.ReasonPhrase}: {text}");
     }
 
     public void Dispose() => _http.Dispose();

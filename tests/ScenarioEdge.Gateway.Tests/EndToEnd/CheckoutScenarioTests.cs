@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
+using ScenarioEdge.Simulator;
 
 namespace ScenarioEdge.Gateway.Tests.EndToEnd;
 
@@ -42,5 +44,55 @@ public sealed class CheckoutScenarioTests
         var entry = Assert.Single(gateway.Database.PointsEntries.FindAll());
         Assert.Equal((50, purchase.Id), (entry.Amount, entry.Purchase));
         gateway.AssertNoErrorsLogged();
+    }
+
+    // The answer expectation can fail: a guessed code is answered unknown, and the run says so with the status.
+    [Fact]
+    public async Task Scenario_TillRedeemsAGuessedCode_AnsweredUnknownRunFails()
+    {
+        await using var gateway = await GatewayFixture.StartAsync(settings: ScenarioRuns.DemoCampaigns());
+        var checkout = """
+            checkout:
+              - { at: 12, shopper: ida, do: redeem, till: till-1, code: K7QH-3M9V-T2XA }
+            expect:
+              - { answer: redeemed, step: 0 }
+            """;
+
+        var (exit, output) = await PlayVariantAsync(gateway, checkout, ShareAndEarnWithout("checkout:"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("FAIL  checkout step 0 answered redeemed: answered unknown (404)", output, StringComparison.Ordinal);
+        Assert.Empty(gateway.Database.Redemptions.FindAll());
+    }
+
+    // The checkout code links a purchase to the shopper for offers and points: without the offers consent the app gets
+    // none, and the run stops with the gateway's reason instead of selling anonymously.
+    [Fact]
+    public async Task Scenario_PurchaseByShopperWithoutOffersConsent_CheckoutCodeRefused()
+    {
+        await using var gateway = await GatewayFixture.StartAsync(settings: ScenarioRuns.DemoCampaigns());
+        var yaml = ShareAndEarnWithout(null).Replace("consent: [presence, offers]", "consent: [presence]", StringComparison.Ordinal);
+
+        var (exit, output) = await PlayVariantAsync(gateway, "", yaml);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("the gateway refused a checkout code: 409", output, StringComparison.Ordinal);
+        Assert.Contains("offers consent", output, StringComparison.Ordinal);
+        Assert.Empty(gateway.Database.Purchases.FindAll());
+    }
+
+    private static string ShareAndEarnWithout(string? from)
+    {
+        var yaml = File.ReadAllText(GatewayFixture.ScenarioPath("share-and-earn.yaml"));
+        return from is null ? yaml : yaml[..yaml.IndexOf(from, StringComparison.Ordinal)];
+    }
+
+    private static async Task<(int Exit, string Output)> PlayVariantAsync(GatewayFixture gateway, string tail, string head)
+    {
+        var path = Path.Combine(gateway.DataDirectory, "variant.yaml");
+        await File.WriteAllTextAsync(path, head + tail);
+        var output = new StringWriter();
+        var exit = await SimulatorCli.RunAsync(gateway.SimulatorArgs(path, 3), output, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+        return (exit, output.ToString());
     }
 }
