@@ -24,4 +24,6 @@ internal sealed class SimulatorFileKeys
     public object? Alerts { get; set; }
 
     public object? Jumps { get; set; }
+
+    public object? Checkout { get; set; }
 }

@@ -159,6 +159,12 @@ internal static class RunCommand
 
             result = await new ScenarioRunner(scenario, options, clock, loggers.CreateLogger("ScenarioEdge.Simulator")).RunAsync(cancellationToken);
         }
+        catch (ScenarioException ex)
+        {
+            // The gateway refused what the scenario asks of it (a checkout code for a shopper without the offers consent).
+            await output.WriteLineAsync($"error: {ex.Message}");
+            return 2;
+        }
         catch (HttpRequestException ex)
         {
             await output.WriteLineAsync($"error: cannot reach the gateway API at {gateway}: {ex.Message}");

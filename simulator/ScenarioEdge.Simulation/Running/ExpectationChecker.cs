@@ -15,12 +15,21 @@ internal sealed class ExpectationChecker(Scenario scenario, ConcurrentQueue<Rece
     /// <summary>The decision log of each scenario shopper named by a decision expectation, as last read.</summary>
     public ConcurrentDictionary<string, IReadOnlyList<DecisionRow>> Decisions { get; } = new(StringComparer.Ordinal);
 
-    public bool HasDecisions => scenario.Expect.Any(e => e.Decision is not null);
+    /// <summary>The points balance of each scenario shopper named by a points expectation, as last read.</summary>
+    public ConcurrentDictionary<string, long> Points { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The till's answer to each redeem step of the checkout.</summary>
+    public IReadOnlyDictionary<int, RedemptionResult> Answers { get; set; } = new Dictionary<int, RedemptionResult>();
+
+    /// <summary>Whether some expectation is judged on what the gateway's API says (the decision log, a points balance).</summary>
+    public bool HasDecisions => scenario.Expect.Any(ReadsGateway);
 
     public IEnumerable<string> DecisionShoppers => scenario.Expect.Where(e => e.Decision is not null).Select(e => e.To).Distinct(StringComparer.Ordinal);
 
-    /// <summary>Whether the expectations on the decision log (<paramref name="decisions"/>) or all the others hold so far.</summary>
-    public bool HoldSoFar(bool decisions) => Check(final: false).Where((_, i) => (scenario.Expect[i].Decision is not null) == decisions).All(e => e.Passed);
+    /// <summary>Whether the expectations on the gateway's API (<paramref name="decisions"/>) or all the others hold so far.</summary>
+    public bool HoldSoFar(bool decisions) => Check(final: false).Where((_, i) => ReadsGateway(scenario.Expect[i]) == decisions).All(e => e.Passed);
+
+    private static bool ReadsGateway(ExpectationSpec e) => e.Decision is not null || e.Points is not null;
 
     public List<ExpectationOutcome> Check(bool final)
     {
@@ -28,6 +37,8 @@ internal sealed class ExpectationChecker(Scenario scenario, ConcurrentQueue<Rece
         foreach (var expect in scenario.Expect)
         {
             outcomes.Add(expect.Decision is not null ? CheckDecision(expect)
+                : expect.Answer is not null ? CheckAnswer(expect)
+                : expect.Points is not null ? CheckPoints(expect)
                 : expect.Display is not null ? CheckDisplay(expect, final)
                 : CheckPush(expect, final));
         }
@@ -76,6 +87,22 @@ internal sealed class ExpectationChecker(Scenario scenario, ConcurrentQueue<Rece
             : string.Create(CultureInfo.InvariantCulture, $"shown {hit.AtScenarioSeconds - anchor:0.0} s after {what}");
         return new ExpectationOutcome(expect.ToString(), passed, detail);
     }
+
+    private ExpectationOutcome CheckAnswer(ExpectationSpec expect)
+    {
+        if (!Answers.TryGetValue(expect.Step!.Value, out var answer))
+        {
+            return new ExpectationOutcome(expect.ToString(), false, "no answer from the gateway");
+        }
+
+        var said = answer.Reason.Length == 0 ? "redeemed" : answer.Reason;
+        return new ExpectationOutcome(expect.ToString(), said == expect.Answer, $"answered {said} ({answer.Status}){(answer.Detail is null ? "" : ": " + answer.Detail)}");
+    }
+
+    private ExpectationOutcome CheckPoints(ExpectationSpec expect) =>
+        Points.TryGetValue(expect.To, out var balance)
+            ? new ExpectationOutcome(expect.ToString(), balance == expect.Points, $"balance {balance}")
+            : new ExpectationOutcome(expect.ToString(), false, "balance not read");
 
     private ExpectationOutcome CheckDecision(ExpectationSpec expect)
     {

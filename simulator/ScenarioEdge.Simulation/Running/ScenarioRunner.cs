@@ -21,17 +21,20 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
     private readonly ConcurrentQueue<PublishedShelfEvent> _shelfEvents = new();
     private readonly string _runId = Guid.NewGuid().ToString("N")[..10];
     private ExpectationChecker? _checker;
+    private CheckoutPlayer? _checkout;
 
     public async Task<ScenarioResult> RunAsync(CancellationToken cancellationToken)
     {
-        if ((scenario.Alerts.Count > 0 || scenario.Expect.Any(e => e.Decision is not null)) && (options.Gateway is null || options.ApiKey is null))
+        var checksOut = scenario.Checkout.Count > 0 || scenario.Expect.Any(e => e.Points is not null);
+        if ((scenario.Alerts.Count > 0 || checksOut || scenario.Expect.Any(e => e.Decision is not null)) && (options.Gateway is null || options.ApiKey is null))
         {
-            throw new ScenarioException($"scenario {scenario.Name} posts alerts or reads the decision log: it needs the gateway's API and an operator key (--gateway, --api-key)");
+            throw new ScenarioException($"scenario {scenario.Name} posts alerts, plays a checkout or reads the gateway's logs: it needs the gateway's API and an operator key (--gateway, --api-key)");
         }
 
         var clock = new ScenarioClock(time, options.StartAt ?? time.GetUtcNow(), options.Speed);
         var checker = _checker = new ExpectationChecker(scenario, _pushes, _displays);
         using var api = options.Gateway is { } gateway && options.ApiKey is { } key ? new GatewayApi(gateway, key) : null;
+        using var appApi = checksOut ? new AppApi(options.Gateway!) : null;
         var timeline = new ScenarioTimeline(scenario, api, time, _runId, log);
         var random = new Random(scenario.Seed);
         var radio = new PathLossModel(scenario.Store.Radio, random);
@@ -39,6 +42,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
         var scanners = new List<VirtualScanner>();
         var apps = new List<VirtualApp>();
         var shelves = new List<VirtualShelf>();
+        var tills = new Dictionary<string, VirtualTill>(StringComparer.Ordinal);
         var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         long published = 0;
         using var shelvesStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -82,6 +86,16 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 apps.Add(app);
             }
 
+            // Only the tills the checkout uses: a test may drive the scenario's other tills itself under their client ids.
+            foreach (var spec in scenario.Store.Pos.Where(p => scenario.Checkout.Any(c => c.Till == p.Device)))
+            {
+                var client = await MqttConnections.ConnectAsync(options, spec.Device, MqttConnections.DeviceClientId(scenario.Store.Id, spec.Device), null, cancellationToken);
+                tills[spec.Device] = new VirtualTill(scenario.Store.Id, spec.Device, client);
+                await tills[spec.Device].StartAsync(cancellationToken);
+            }
+
+            var checkout = _checkout = new CheckoutPlayer(scenario, options, tills, apps.ToDictionary(a => a.Shopper, StringComparer.Ordinal), _pushes, appApi, _runId, log);
+            checker.Answers = checkout.Answers;
             log.LogInformation(
                 "Scenario {Scenario}: {Scanners} scanners, {Shoppers} shoppers, speed {Speed}x, {Duration}",
                 scenario.Name, scanners.Count, apps.Count, options.Speed, scenario.Loop ? "looping until stopped" : $"{scenario.EffectiveDurationS:0} s of scenario time");
@@ -102,6 +116,11 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 await tick;
                 var t = clock.Seconds;
                 await timeline.AdvanceAsync(t, clock, cancellationToken);
+                if (!scenario.Loop || t < scenario.LoopPeriodS)
+                {
+                    await checkout.AdvanceAsync(clock, cancellationToken);
+                }
+
                 var now = clock.Now;
                 await Task.WhenAll(scanners.Select(s => s.PublishBatchAsync(t, now, shoppers, loopPeriod, cancellationToken)));
                 await Task.WhenAll(apps.Select(a => a.PublishActivityAsync(scenario.Store.Id, loopPeriod > 0 ? t % loopPeriod : t, now, cancellationToken)));
@@ -113,7 +132,12 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                     nextProgress += scenario.Loop ? 60 : 10;
                 }
 
-                if (checker.HasDecisions && CanSettle && checker.HoldSoFar(decisions: false))
+                if (CanSettle && checkout.Done && scenario.Checkout.Count > 0 && !checker.HasDecisions && checker.Check(final: false).All(e => e.Passed))
+                {
+                    break;
+                }
+
+                if (checker.HasDecisions && CanSettle && checkout.Done && checker.HoldSoFar(decisions: false))
                 {
                     await ReadDecisionsAsync(api!, checker, cancellationToken);
                     if (checker.HoldSoFar(decisions: true))
@@ -135,7 +159,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
                 // The shelves stop with the run.
             }
 
-            foreach (var client in scanners.Select(s => s.Client).Concat(shelves.Select(s => s.Client)).Concat(apps.Select(a => a.Client)))
+            foreach (var client in scanners.Select(s => s.Client).Concat(shelves.Select(s => s.Client)).Concat(apps.Select(a => a.Client)).Concat(tills.Values.Select(t => t.Client)))
             {
                 await DisconnectQuietlyAsync(client);
             }
@@ -176,6 +200,11 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
         {
             checker.Decisions[shopper] = await api.DecisionsAsync(options.GatewayShoppers?.Invoke(shopper) ?? shopper, cancellationToken);
         }
+
+        if (_checkout is { } checkout)
+        {
+            await checkout.ReadPointsAsync(checker.Points, cancellationToken);
+        }
     }
 
     // The log is written within the gateway's write delay of each decision: a decision expectation gets a few seconds
@@ -197,7 +226,7 @@ public sealed class ScenarioRunner(Scenario scenario, RunnerOptions options, Tim
 
     private void SettleIfDone(TaskCompletionSource settled)
     {
-        if (CanSettle && _checker is { HasDecisions: false } checker && checker.Check(final: false).All(e => e.Passed))
+        if (CanSettle && _checkout is not { Done: false } && _checker is { HasDecisions: false } checker && checker.Check(final: false).All(e => e.Passed))
         {
             settled.TrySetResult();
         }

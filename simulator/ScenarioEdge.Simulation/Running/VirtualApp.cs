@@ -9,7 +9,7 @@ using ScenarioEdge.Simulation.Scenarios;
 namespace ScenarioEdge.Simulation.Running;
 
 /// <summary>
-/// A simulated shopper app: receives pushes on its own topic and answers "delivered"; reports its activity and the
+/// A simulated shopper app: receives pushes on its own topic and answers "delivered"; shares when a checkout step says so; reports its activity and the
 /// store beacons the phone hears.
 /// </summary>
 internal sealed class VirtualApp(ShopperSpec shopper, string install, IMqttClient client, ScenarioClock clock, ConcurrentQueue<ReceivedPush> received, string runId)
@@ -19,6 +19,18 @@ internal sealed class VirtualApp(ShopperSpec shopper, string install, IMqttClien
     public event Action<ReceivedPush>? PushReceived;
 
     public IMqttClient Client => client;
+
+    /// <summary>The scenario shopper whose app this is.</summary>
+    public string Shopper => shopper.Id;
+
+    public string Install => install;
+
+    /// <summary>Reports that the shopper shared after the purchase <paramref name="pushId"/> invited to share (QoS 1, awaited).</summary>
+    public Task ShareAsync(string pushId, CancellationToken cancellationToken)
+    {
+        var feedback = new AppFeedback { Id = $"{runId}-fb{Interlocked.Increment(ref _sequence)}", Ts = clock.Now, PushId = pushId, Action = FeedbackAction.Shared };
+        return MqttConnections.PublishAsync(client, Topics.AppUplink(install, AppUplinkKind.Feedback), ProtocolCodec.Encode(feedback), false, cancellationToken);
+    }
 
     private async Task SendFeedbackAsync(AppFeedback feedback)
     {

@@ -11,6 +11,9 @@ namespace ScenarioEdge.Simulation.Scenarios;
 /// <see cref="WithinS"/> of the anchor (the first shelf action by default). A decision: with <see cref="Decision"/>,
 /// the gateway's decision log (<c>GET /api/shoppers/{shopper}/decisions</c>) holds a decision of campaign
 /// <see cref="Push"/> for the shopper with that outcome, and <see cref="Reason"/> and <see cref="Rule"/> when given.
+/// A till's answer: with <see cref="Answer"/>, the redeem step <see cref="Step"/> of the checkout was answered so
+/// (<c>redeemed</c> or the refusal's reason). Points: with <see cref="Points"/>, the balance shopper <see cref="To"/>'s
+/// app reads (<c>GET /api/app/points</c>) at the end of the run.
 /// </summary>
 public sealed class ExpectationSpec
 {
@@ -44,8 +47,27 @@ public sealed class ExpectationSpec
     /// <summary>Text the decision's detail contains: the cap rule that bit, the winner, the context that ended.</summary>
     public string? Rule { get; set; }
 
+    /// <summary>redeemed, or the reason a till's redemption was refused (already_redeemed, key_reused, unknown, …).</summary>
+    public string? Answer { get; set; }
+
+    /// <summary>Index of the checkout step whose answer <see cref="Answer"/> judges.</summary>
+    public int? Step { get; set; }
+
+    /// <summary>The points balance of <see cref="To"/> at the end of the run.</summary>
+    public int? Points { get; set; }
+
     public override string ToString()
     {
+        if (Answer is not null)
+        {
+            return $"checkout step {Step} answered {Answer}";
+        }
+
+        if (Points is { } points)
+        {
+            return $"{To} holds {points} points";
+        }
+
         var anchor = AfterStep is { } step ? $"step {step}" : After is not null ? "the alert" : null;
         if (Decision is not null)
         {

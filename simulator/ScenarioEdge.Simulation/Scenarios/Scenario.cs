@@ -37,6 +37,9 @@ public sealed class Scenario
     /// <summary>Forward jumps of the shared clock (a later act of the day), at most one per scenario second.</summary>
     public List<ClockJumpSpec> Jumps { get; set; } = [];
 
+    /// <summary>Purchases, redemptions and shares at the store's tills, in time order (first loop only).</summary>
+    public List<CheckoutStepSpec> Checkout { get; set; } = [];
+
     /// <summary>Scenario seconds the run lasts.</summary>
     public double EffectiveDurationS => DurationS > 0 ? DurationS : LastStepS + 45;
 
@@ -47,5 +50,5 @@ public sealed class Scenario
     public double LoopPeriodS => LastStepS + 45;
 
     private double LastStepS =>
-        Shoppers.SelectMany(s => s.Journey).Select(j => j.At).Concat(Alerts.Select(a => a.At)).Concat(Jumps.Select(j => j.At)).DefaultIfEmpty(0).Max();
+        Shoppers.SelectMany(s => s.Journey).Select(j => j.At).Concat(Alerts.Select(a => a.At)).Concat(Jumps.Select(j => j.At)).Concat(Checkout.Select(c => c.At)).DefaultIfEmpty(0).Max();
 }

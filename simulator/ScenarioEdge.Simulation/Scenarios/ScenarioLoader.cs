@@ -70,7 +70,7 @@ public static class ScenarioLoader
             return shelfError;
         }
 
-        return TimelineValidation.Validate(s, shoppers);
+        return CheckoutValidation.Validate(s, shoppers) ?? TimelineValidation.Validate(s, shoppers);
     }
 
     private static string? ValidateShopper(ShopperSpec shopper, string at, HashSet<string> zones, HashSet<string> shoppers, HashSet<string> installs)

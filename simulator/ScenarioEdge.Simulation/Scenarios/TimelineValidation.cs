@@ -60,6 +60,18 @@ internal static class TimelineValidation
             return null;
         }
 
+        if (e.Answer is not null)
+        {
+            return e.Step is { } i && i >= 0 && i < s.Checkout.Count && s.Checkout[i].Do == CheckoutStepSpec.Redeem
+                ? (Ids.IsValid(e.Answer) ? null : $".answer: '{e.Answer}' — redeemed or a refusal's reason")
+                : $".step: {e.Step} is not a redeem step of checkout";
+        }
+
+        if (e.Points is { } points)
+        {
+            return !shoppers.Contains(e.To) ? $".to: unknown shopper '{e.To}'" : points < 0 ? ".points: 0 or more" : null;
+        }
+
         if (!shoppers.Contains(e.To))
         {
             return $".to: unknown shopper '{e.To}'";

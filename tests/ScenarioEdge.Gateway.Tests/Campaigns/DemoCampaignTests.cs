@@ -71,7 +71,7 @@ public sealed class DemoCampaignTests
             ["Demo:Speed"] = "4",
             ["Gateway:Campaigns:Folder"] = folder,
         };
-        var campaigns = new[] { "welcome", "shelf-dwell-drinks", "pick-put-back", "exercise-sports-drink", "commuter-breakfast", "resting-coffee", "weather-umbrella" };
+        var campaigns = new[] { "welcome", "shelf-dwell-drinks", "pick-put-back", "exercise-sports-drink", "commuter-breakfast", "resting-coffee", "weather-umbrella", "share-and-earn" };
         await using var gateway = await GatewayFixture.StartAsync(settings: settings, host: DemoHost.Configure);
 
         await Eventually.TrueAsync(
