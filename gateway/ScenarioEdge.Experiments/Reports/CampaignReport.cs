@@ -36,6 +36,10 @@ public sealed record CampaignReport
     public required IReadOnlyList<ReportSlice> ByStore { get; init; }
     public required IReadOnlyList<ReportSlice> ByDay { get; init; }
 
+    /// <summary>Every open attribution window of the range (null when the caller keeps no attributions).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public OpenWindows? Attribution { get; init; }
+
     /// <summary>Plain sentences a reader needs (cluster randomisation, baseline choice, arms no longer configured).</summary>
     public required IReadOnlyList<string> Notes { get; init; }
 }

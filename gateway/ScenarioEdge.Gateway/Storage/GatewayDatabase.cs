@@ -108,6 +108,7 @@ public sealed class GatewayDatabase : IDisposable
         Journeys.EnsureIndex(j => j.Shopper);
         Assignments.EnsureIndex(a => a.Shopper);
         Attributions.EnsureIndex(a => a.Shopper);
+        Attributions.EnsureIndex(a => a.At);
         ExperimentAlerts.EnsureIndex(a => a.RaisedAt);
         ExperimentAlerts.EnsureIndex(a => a.Campaign);
         CreateMissingCollections();

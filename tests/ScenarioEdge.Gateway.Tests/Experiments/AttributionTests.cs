@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Experiments.Funnel;
+using ScenarioEdge.Experiments.Reports;
+using ScenarioEdge.Gateway.Experiments;
 using ScenarioEdge.Gateway.Tests.Campaigns;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
 using ScenarioEdge.Gateway.Tests.Purchases;
@@ -53,6 +55,16 @@ public sealed class AttributionTests
         var attribution = gateway.Database.Attributions.FindAll().Single();
         Assert.Equal("x-late", attribution.Credited);
         Assert.Equal(["x-early", "x-late"], attribution.Claimants.Select(c => c[..c.IndexOf('/', StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
+        // The reports show every open window: x-early's window was open, the purchase went to x-late's later touch.
+        var reports = gateway.App.Services.GetRequiredService<ExperimentReports>();
+        var early = reports.Build("x-early", null, null, null, FunnelStage.Purchased)!;
+        Assert.Equal((1L, 0L), (early.Attribution!.Purchases, early.Attribution.Credited));
+        Assert.Equal(new CreditedElsewhere("x-late", 1), Assert.Single(early.Attribution.Elsewhere));
+        var lateReport = reports.Build("x-late", null, null, null, FunnelStage.Purchased)!;
+        Assert.Equal((1L, 1L), (lateReport.Attribution!.Purchases, lateReport.Attribution.Credited));
+        Assert.Empty(lateReport.Attribution.Elsewhere);
+        Assert.Equal(0, reports.Build("x-short", null, null, null, FunnelStage.Purchased)!.Attribution!.Purchases);
+        Assert.Contains("72 h after the touch", early.AttributionRule, StringComparison.Ordinal);
         gateway.AssertNoErrorsLogged();
     }
 

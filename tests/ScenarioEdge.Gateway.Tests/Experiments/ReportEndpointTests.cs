@@ -43,7 +43,10 @@ public sealed class ReportEndpointTests
 
         var root = json.RootElement;
         Assert.Equal(("x-rep", 1, "holdout", "purchased"), (root.GetProperty("campaign").GetString(), root.GetProperty("exposures").GetInt32(), root.GetProperty("baseline").GetString(), root.GetProperty("conversionStage").GetString()));
-        Assert.Equal(ExperimentReports.AttributionRule, root.GetProperty("attributionRule").GetString());
+        // The rule with this campaign's windows (the default: 72 h, in-store offers until the visit ends plus 30 min).
+        Assert.StartsWith(ExperimentReports.AttributionRule, root.GetProperty("attributionRule").GetString(), StringComparison.Ordinal);
+        Assert.Contains("72 h after the touch, or for an in-store offer until the shopper leaves the store plus 30 min", root.GetProperty("attributionRule").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, root.GetProperty("attribution").GetProperty("purchases").GetInt32());
         var exposed = root.GetProperty("arms").EnumerateArray().ToDictionary(a => a.GetProperty("arm").GetString()!, a => a.GetProperty("exposed").GetInt32());
         Assert.Equal(1, exposed[arm]);
         Assert.Equal("tooLittleData", root.GetProperty("comparisons")[0].GetProperty("verdict").GetString());
