@@ -64,7 +64,8 @@ public sealed class MqttAccessTests
         Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(device, "se/v1/stores/store-w/devices/aisle-1/config"));
         Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(device, $"se/v1/apps/{gateway.Install("alice")}/push"));
         Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(device, "#"));
-        Assert.Equal(3, gateway.Metrics.SubscribeRefused);
+        Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(device, "se/v1/alerts/experiments/+"));
+        Assert.Equal(4, gateway.Metrics.SubscribeRefused);
     }
 
     [Fact]
@@ -76,6 +77,8 @@ public sealed class MqttAccessTests
         Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await SubscribeAsync(alice, $"se/v1/apps/{gateway.Install("alice")}/push"));
         Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(alice, $"se/v1/apps/{gateway.Install("bob")}/push"));
         Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(alice, "se/v1/apps/+/push"));
+        // Operators' topics are not an app's: experiment alerts carry campaign figures.
+        Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, await SubscribeAsync(alice, "se/v1/alerts/experiments/#"));
         var other = await alice.PublishAsync($"se/v1/apps/{gateway.Install("bob")}/up/activity", """{"v":1,"id":"a1","ts":"2026-11-24T08:00:00Z","activity":"walking"}""");
         var device = await alice.PublishAsync("se/v1/stores/store-w/devices/door-1/status", Status);
         var own = await alice.PublishAsync($"se/v1/apps/{gateway.Install("alice")}/up/activity", """{"v":1,"id":"a2","ts":"2026-11-24T08:00:00Z","activity":"walking"}""");
