@@ -122,6 +122,7 @@ public static class GatewayHost
         builder.AddCampaignManagement();
         builder.AddExperiments();
         builder.AddCampaigns();
+        builder.AddDelivery();
         builder.AddWebhooks();
         builder.AddShelves();
         builder.AddProvisioning();

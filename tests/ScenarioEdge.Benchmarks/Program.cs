@@ -16,6 +16,11 @@ internal static class BenchmarkProgram
             return await Points.PointsLoad.RunAsync(args);
         }
 
+        if (args.Length > 0 && args[0] == "checkout")
+        {
+            return await Purchases.CheckoutLoad.RunAsync(args);
+        }
+
         // A load run against a whole gateway, not a BenchmarkDotNet benchmark: see docs/benchmarks.md.
         if (args.Length > 0 && args[0] == "campaign-load")
         {

@@ -1,5 +1,4 @@
 using System.Device.Gpio;
-using System.Diagnostics;
 
 namespace ScenarioEdge.EdgeAgent.Gpio;
 
@@ -7,7 +6,9 @@ namespace ScenarioEdge.EdgeAgent.Gpio;
 /// HX711 24-bit load-cell ADC, bit-banged on two GPIO pins per the AVIA datasheet: wait for DOUT low (data ready),
 /// clock 24 bits out MSB first on PD_SCK rising edges, then 1-3 more pulses that choose channel and gain of the
 /// NEXT conversion. PD_SCK high must last 0.2-50 µs; over 60 µs the chip powers down and, when PD_SCK falls, resets
-/// to channel A gain 128. A pre-empted read is detected by timing every high phase, and discarded.
+/// to channel A gain 128. A pre-empted read is detected by timing every high phase, and discarded. The high phase is
+/// timed through <paramref name="time"/> (the system's monotonic clock in the agent), so tests replay the chip's timing
+/// on a simulated clock instead of depending on how busy the machine is.
 /// </summary>
 public sealed class Hx711(GpioController controller, int dataPin, int clockPin, TimeProvider time, TimeSpan readyTimeout, string name = "hx711")
 {
@@ -110,11 +111,11 @@ public sealed class Hx711(GpioController controller, int dataPin, int clockPin, 
         for (var pulse = 0; pulse < (int)next; pulse++)
         {
             controller.Write(clockPin, PinValue.High);
-            var rose = Stopwatch.GetTimestamp();
+            var rose = time.GetTimestamp();
             SpinDelay.Microseconds(PulseMicroseconds);
             var bit = pulse < 24 && controller.Read(dataPin) == PinValue.High ? 1 : 0;
             controller.Write(clockPin, PinValue.Low);
-            var high = Stopwatch.GetElapsedTime(rose);
+            var high = time.GetElapsedTime(rose);
             longest = high > longest ? high : longest;
             if (high > MaxClockHigh)
             {

@@ -8,6 +8,8 @@ namespace ScenarioEdge.Campaigns.Compilation;
 /// </summary>
 public sealed class BandCondition(FactField reads, double min, double max) : FactCondition
 {
+    public override bool ReadsLiveFacts => true;
+
     public override bool Holds(in TriggerFact fact, in LocalMoment local)
     {
         if ((fact.Consents & Consents.Activity) == 0)

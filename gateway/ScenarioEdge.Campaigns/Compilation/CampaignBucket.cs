@@ -11,6 +11,10 @@ public sealed class CampaignBucket(TimeZoneInfo timeZone, CompiledCampaign[] alw
 {
     public TimeZoneInfo TimeZone { get; } = timeZone;
 
+    /// <summary>Some campaign here has a condition on a live fact (see <see cref="FactCondition.ReadsLiveFacts"/>).</summary>
+    public bool ReadsLiveFacts { get; } = always.Concat(byShelf.Values.SelectMany(c => c)).Concat(byZone.Values.SelectMany(c => c))
+        .Any(c => FactCondition.AnyReadsLiveFacts(c.Conditions));
+
     public CompiledCampaign[] Always { get; } = always;
 
     public FrozenDictionary<string, CompiledCampaign[]> ByShelf { get; } = byShelf;

@@ -16,5 +16,8 @@ public sealed record CampaignLimits(
 {
     public static readonly TimeSpan DefaultMaxDelay = TimeSpan.FromMinutes(2);
 
+    /// <summary>The longest <see cref="MaxDelay"/> a document may set: past it, any trigger is expired for every campaign.</summary>
+    public static readonly TimeSpan LongestMaxDelay = TimeSpan.FromDays(1);
+
     public static CampaignLimits None { get; } = new([], null, null, null, QuietHoursPolicy.Drop, DefaultMaxDelay);
 }

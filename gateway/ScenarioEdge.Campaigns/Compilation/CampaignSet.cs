@@ -73,6 +73,12 @@ public sealed class CampaignSet
         return evaluated;
     }
 
+    /// <summary>
+    /// Whether a campaign of the fact's (kind, scene, store) has a condition on a live fact, so that facts arriving
+    /// after the trigger could make it match (a lookup, no allocation).
+    /// </summary>
+    public bool ReadsLiveFacts(in TriggerFact fact) => _index.TryGetValue(IndexKey.Of(fact), out var bucket) && bucket.ReadsLiveFacts;
+
     /// <summary>The store's time zone as the snapshot knows it (UTC for a store without campaigns).</summary>
     public TimeZoneInfo TimeZoneOf(TriggerKind kind, SceneState scene, string store) =>
         _index.TryGetValue(new IndexKey(kind, scene, store), out var b) ? b.TimeZone : TimeZoneInfo.Utc;

@@ -21,11 +21,12 @@ public sealed record DecisionRecord(
     string? Detail,
     Channels Channels,
     DateTimeOffset? Until,
-    string? Arm = null)
+    string? Arm = null,
+    bool Reevaluated = false)
 {
     public static DecisionRecord Of(in TriggerFact fact, string campaign, int version, DecisionOutcome outcome, DateTimeOffset decidedAt, string? arm = null) =>
         new(fact.Shopper, campaign, version, fact.Kind, fact.Store, fact.EventTime, decidedAt, outcome.Kind, outcome.Reason,
-            outcome.Detail, outcome.Channels, outcome.Until, arm);
+            outcome.Detail, outcome.Channels, outcome.Until, arm, fact.Reevaluating is not null);
 
     /// <summary>The arm's decision as <paramref name="campaign"/> (an arm's view) made it.</summary>
     public static DecisionRecord Of(in TriggerFact fact, Compilation.CompiledCampaign campaign, DecisionOutcome outcome, DateTimeOffset decidedAt) =>

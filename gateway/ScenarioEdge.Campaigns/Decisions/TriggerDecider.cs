@@ -14,7 +14,7 @@ public sealed class TriggerDecider
 {
     private readonly List<CompiledCampaign> _matches = new(16);
 
-    /// <summary>Returns the number of campaigns that matched (the number of outcomes this trigger produces).</summary>
+    /// <summary>Returns the number of campaigns decided (the number of outcomes this trigger produces).</summary>
     /// <remarks>
     /// Each matched campaign is decided as the unit's arm sends it (<paramref name="arms"/>, or the hash alone): a
     /// variant with its content; the holdout and the global control group get every check a variant gets, and where
@@ -26,8 +26,16 @@ public sealed class TriggerDecider
     {
         _matches.Clear();
         set.Match(fact, _matches);
+        var decided = 0;
         foreach (var matched in _matches)
         {
+            // A second look decides only the campaigns that newly match: the others were decided the first time.
+            if (fact.Reevaluating is { } only && Array.IndexOf(only, matched.Id) < 0)
+            {
+                continue;
+            }
+
+            decided++;
             var arm = arms?.ArmOf(matched, fact) ?? matched.Experiment.Assign(fact.Shopper);
             var campaign = arm.Campaign;
             var outcome = CampaignDecider.Check(campaign, fact, state, policy, now);
@@ -51,6 +59,6 @@ public sealed class TriggerDecider
             }
         }
 
-        return _matches.Count;
+        return decided;
     }
 }

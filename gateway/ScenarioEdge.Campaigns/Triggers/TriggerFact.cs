@@ -69,6 +69,13 @@ public readonly record struct TriggerFact
 
     public Consents Consents { get; init; }
 
+    /// <summary>
+    /// Set when the trigger is a second look at an earlier one (same kind, store and event time) because a live fact
+    /// arrived later: the ids of the campaigns that now match and were not decided for it before. Only these are
+    /// decided; null for a trigger's first evaluation.
+    /// </summary>
+    public string[]? Reevaluating { get; init; }
+
     /// <summary>A fact with every optional number unknown (NaN), so an unset field never passes a condition.</summary>
     public static TriggerFact Create(TriggerKind kind, DateTimeOffset eventTime, string shopper, string store) => new()
     {

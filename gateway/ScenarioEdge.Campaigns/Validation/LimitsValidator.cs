@@ -56,7 +56,7 @@ internal static class LimitsValidator
             p.Add("$.limits.quietHours", $"'{l.QuietHours}' is not a policy: drop, defer, dropIfContextEnded");
         }
 
-        Duration(l.MaxDelay, "$.limits.maxDelay", TimeSpan.FromDays(1), p);
+        Duration(l.MaxDelay, "$.limits.maxDelay", Compilation.CampaignLimits.LongestMaxDelay, p);
     }
 
     private static TimeSpan? Duration(string? text, string path, TimeSpan max, ProblemList p)

@@ -6,8 +6,11 @@ namespace ScenarioEdge.Experiments.Reports;
 
 /// <summary>
 /// A report as CSV through Sep with RFC 4180 quoting: one <c>funnel</c> row per arm × stage, one
-/// <c>comparison</c> row per variant, one <c>sampleRatio</c> row per checked stage. Every row has every column;
-/// a figure that does not apply or is undefined is an empty cell. Numbers are invariant, 10 significant digits.
+/// <c>comparison</c> row per variant, one <c>sampleRatio</c> row per checked stage, and, when the report has its open
+/// windows, <c>attribution</c> rows: role <c>open</c> (purchases this campaign's window was open for), <c>credited</c>
+/// (credited to it) and one <c>elsewhere</c> per campaign whose later touch took some, each naming the campaign and
+/// counting purchases (not units, hence columns of their own). Every row has every column; a figure that does not
+/// apply or is undefined is an empty cell. Numbers are invariant, 10 significant digits.
 /// </summary>
 public static class ReportCsv
 {
@@ -16,6 +19,7 @@ public static class ReportCsv
         "section", "arm", "role", "stage", "units", "exposed", "rate", "rateLow", "rateHigh", "baseline",
         "absoluteLift", "absoluteLow", "absoluteHigh", "relativeLift", "relativeLow", "relativeHigh", "z", "p",
         "adjustedP", "alwaysValidP", "revenueMean", "revenueDifference", "revenueT", "revenueP", "chiSquare", "verdict",
+        "campaign", "purchases",
     ];
 
     public static void Write(TextWriter output, CampaignReport report)
@@ -60,7 +64,22 @@ public static class ReportCsv
                 ["verdict"] = s.Mismatch ? "mismatch" : "ok",
             });
         }
+
+        if (report.Attribution is { } windows)
+        {
+            Attribution(writer, "open", report.Campaign, windows.Purchases);
+            Attribution(writer, "credited", report.Campaign, windows.Credited);
+            foreach (var other in windows.Elsewhere)
+            {
+                Attribution(writer, "elsewhere", other.Campaign, other.Purchases);
+            }
+        }
     }
+
+    private static void Attribution(SepWriter writer, string role, string campaign, long purchases) => Row(writer, new()
+    {
+        ["section"] = "attribution", ["role"] = role, ["stage"] = "purchased", ["campaign"] = campaign, ["purchases"] = Count(purchases),
+    });
 
     public static string Write(CampaignReport report)
     {

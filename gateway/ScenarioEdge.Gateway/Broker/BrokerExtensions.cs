@@ -85,7 +85,6 @@ public static class BrokerExtensions
             services.AddMqttConnectionHandler();
             services.AddConnections();
             services.AddSingleton<SessionRegistry>();
-            services.AddSingleton<LoginThrottle>();
             services.AddSingleton<ConnectionAdmission>();
             services.AddSingleton<EmbeddedBroker>();
             services.AddSingleton<IMessageBus>(sp => sp.GetRequiredService<EmbeddedBroker>());

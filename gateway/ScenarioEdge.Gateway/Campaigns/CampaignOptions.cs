@@ -30,6 +30,14 @@ public sealed class CampaignOptions
     public TimeSpan DistanceFreshFor { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
+    /// A live fact arriving while the shopper's scene stays the same gets their scene's triggers looked at again (the
+    /// campaigns that match only now are decided); at most once per shopper within this much event time, so a flood
+    /// of samples costs a bounded number of looks. A change inside it is seen by the shopper's next signal after it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan ReevaluationInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// Triggers that matched a campaign and wait for the runtime; beyond it a trigger is refused and counted
     /// (<c>se_campaign_triggers_dropped_total</c>), so a runtime that falls behind never grows memory without limit.
     /// </summary>

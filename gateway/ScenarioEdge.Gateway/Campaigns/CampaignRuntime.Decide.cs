@@ -44,6 +44,12 @@ public sealed partial class CampaignRuntime
                 Resolve(fact.Shopper, pending, now);
             }
         }
+
+        if (fact.Purchase is { } purchase && !InOpenRound(fact.Shopper, purchase))
+        {
+            // Decided (suppressed, deferred or resolved): settled with the batch that writes what it did.
+            Settle(purchase);
+        }
     }
 
     private void ResolveDue(DateTimeOffset now, bool all)
@@ -83,10 +89,18 @@ public sealed partial class CampaignRuntime
 
         var winner = round.Resolve(_limits.Get(shopper).Limits, now, records, AdmitCoupon);
         Record(records, pending.Round.Candidates);
+        foreach (var c in pending.Round.Candidates)
+        {
+            if (c.Fact.Purchase is { } purchase)
+            {
+                Settle(purchase);
+            }
+        }
+
         if (winner is not null)
         {
             _limits.Changed(shopper);
-            _outbox.Add(composer.Compose(winner.Campaign, winner.Fact, pending.Arrival, _coupon));
+            HandOn(composer.Compose(winner.Campaign, winner.Fact, pending.Arrival, _coupon), now);
         }
     }
 

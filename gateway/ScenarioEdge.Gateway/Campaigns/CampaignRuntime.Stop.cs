@@ -41,6 +41,8 @@ public sealed partial class CampaignRuntime
         try
         {
             _undecided.Keep(left, time.GetUtcNow());
+            SettleKept(left);
+
             log.LogWarning("Stopped with {Count} campaign triggers not yet decided: kept to be decided at the next start", left.Count);
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException)

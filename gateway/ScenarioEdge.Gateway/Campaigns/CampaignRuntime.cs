@@ -33,9 +33,10 @@ public sealed partial class CampaignRuntime(
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan StopSendBudget = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LetGoEvery = TimeSpan.FromMinutes(5);
     private readonly Lock _gate = new();
     private readonly TriggerDecider _decider = new();
-    private readonly ShopperLimits _limits = new(database);
+    private readonly ShopperLimits _limits = new(database, time);
     private readonly DeferredDecisions _deferred = new(database);
     private readonly DecisionLog _log = new(metrics);
     private readonly CampaignWriter _writer = new(database, metrics, time, log, contexts);
@@ -47,6 +48,7 @@ public sealed partial class CampaignRuntime(
     private readonly List<CampaignMessage> _outbox = [];
     private readonly IDeliveryChannel[] _channels = [.. channels];
     private DateTimeOffset _flushDue = DateTimeOffset.MaxValue;
+    private DateTimeOffset _letGoDue = DateTimeOffset.MinValue;
     private Task _sending = Task.CompletedTask;
 
     /// <summary>Shutdown, after the trigger sources: decides the triggers queued, resolves open rounds, hands the winners on and writes everything.</summary>
@@ -77,6 +79,7 @@ public sealed partial class CampaignRuntime(
             ResolveDue(time.GetUtcNow(), all: true);
             KeepUndecided(left);
             WriteAll();
+            _writer.TakeWritten(_outbox);
         }
 
         using var budget = new CancellationTokenSource(StopSendBudget, time);
@@ -118,6 +121,7 @@ public sealed partial class CampaignRuntime(
             _limits.Forget(shopper);
             _deferred.Forget(shopper);
             _log.Forget(shopper);
+            _held.RemoveAll(m => m.Shopper == shopper);
             _rounds.Remove(shopper);
             contexts.Forget(shopper);
         }
@@ -167,6 +171,13 @@ public sealed partial class CampaignRuntime(
                         Changed();
                     }
 
+                    if (now >= _letGoDue && !_writer.Busy && !_writer.HasFailed)
+                    {
+                        // Every batch taken so far is written: a state without a change waiting is safe to let go.
+                        _limits.LetGoIdle(now - ShopperLimits.IdleFor);
+                        _letGoDue = now + LetGoEvery;
+                    }
+
                     if (now >= _flushDue && !_writer.Busy)
                     {
                         StartWrite();
@@ -175,6 +186,8 @@ public sealed partial class CampaignRuntime(
                     {
                         Changed();
                     }
+
+                    _writer.TakeWritten(_outbox);
                 }
 
                 // Channels are handed the winners beside the decisions, never in their way: a display's retained
@@ -201,6 +214,8 @@ public sealed partial class CampaignRuntime(
             lock (_gate)
             {
                 ResolveDue(time.GetUtcNow(), all: true);
+                WriteAll();
+                _writer.TakeWritten(_outbox);
             }
 
             await SendOutboxAsync(stoppingToken);
@@ -286,6 +301,7 @@ public sealed partial class CampaignRuntime(
         _limits.TakeChanges(time.GetUtcNow(), batch);
         _deferred.TakeChanges(batch);
         _log.TakeChanges(batch);
+        TakePurchaseChanges(batch);
         return batch;
     }
 

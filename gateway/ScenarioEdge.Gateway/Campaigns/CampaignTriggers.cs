@@ -35,19 +35,79 @@ public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory d
     /// Raises a trigger; returns whether it matched a campaign (and so will end in a recorded decision). Safe to call
     /// from any thread; never blocks.
     /// </summary>
-    public bool Raise(in TriggerFact fact, long arrival = 0)
+    public bool Raise(in TriggerFact fact, long arrival = 0) => Raise(fact, arrival, null);
+
+    /// <summary>
+    /// A scene change's trigger: as <see cref="Raise(in TriggerFact, long)"/>, and <paramref name="scene"/> keeps the
+    /// campaigns it matched (decided now) and, when a campaign with a live-fact condition listens to it, the trigger
+    /// itself for a second look when facts arrive later (<see cref="LateFactsReevaluation"/>).
+    /// </summary>
+    internal bool Raise(in TriggerFact fact, long arrival, SecondLook? scene)
     {
         // Matched first as if every consent were given (conditions only ever ask for more consent), so that a trigger
         // matching nothing costs no shopper lookup; the runtime matches again with the shopper's real consents.
+        var set = active.Current;
         var matches = t_matches ??= new List<CompiledCampaign>(16);
         matches.Clear();
-        active.Current.Match(fact with { Consents = AllConsents }, matches);
+        set.Match(fact with { Consents = AllConsents }, matches);
+        if (scene is not null)
+        {
+            if (set.ReadsLiveFacts(fact))
+            {
+                scene.Triggers.Add(fact);
+            }
+
+            foreach (var c in matches)
+            {
+                scene.Decided.Add(new DecidedCampaign(fact.Kind, fact.Store, c.Id));
+            }
+        }
+
         if (matches.Count == 0)
         {
             return false;
         }
 
         matches.Clear();
+        return Enqueue(fact, arrival);
+    }
+
+    /// <summary>
+    /// A second look at a trigger raised before (the same kind, store and event time) with live facts that arrived
+    /// later: only the campaigns that match now and are not in <paramref name="decided"/> are decided (and added to
+    /// it). Returns whether there was any; when there is none, nothing is recorded and nothing allocated.
+    /// </summary>
+    internal bool Reevaluate(in TriggerFact fact, long arrival, List<DecidedCampaign> decided)
+    {
+        var matches = t_matches ??= new List<CompiledCampaign>(16);
+        matches.Clear();
+        active.Current.Match(fact with { Consents = AllConsents }, matches);
+        for (var i = matches.Count - 1; i >= 0; i--)
+        {
+            if (decided.Contains(new DecidedCampaign(fact.Kind, fact.Store, matches[i].Id)))
+            {
+                matches.RemoveAt(i);
+            }
+        }
+
+        if (matches.Count == 0)
+        {
+            return false;
+        }
+
+        var fresh = new string[matches.Count];
+        for (var i = 0; i < fresh.Length; i++)
+        {
+            fresh[i] = matches[i].Id;
+            decided.Add(new DecidedCampaign(fact.Kind, fact.Store, fresh[i]));
+        }
+
+        matches.Clear();
+        return Enqueue(fact with { Reevaluating = fresh }, arrival);
+    }
+
+    private bool Enqueue(in TriggerFact fact, long arrival)
+    {
         var identity = fact.Shopper.Length == 0 ? null : directory.Current.Shopper(fact.Shopper);
         if (_queue.Writer.TryWrite(new TriggerWork(fact with { Consents = ConsentsOf(identity), Tags = identity?.Tags, ShopperKind = contexts.KindOf(fact.Shopper, fact.Visit) }, arrival)))
         {
@@ -57,6 +117,17 @@ public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory d
         metrics.CountCampaignTriggerDropped();
         refusals.Refused("(campaigns)", "trigger_queue_full", "trigger", TriggerKinds.Name(fact.Kind), "the campaign runtime is behind; check se_campaign_triggers_dropped_total");
         return false;
+    }
+
+    /// <summary>Whether <paramref name="fact"/> matches an active campaign (with every consent): false after a Raise means dropped.</summary>
+    internal bool Matches(in TriggerFact fact)
+    {
+        var matches = t_matches ??= new List<CompiledCampaign>(16);
+        matches.Clear();
+        active.Current.Match(fact with { Consents = AllConsents }, matches);
+        var any = matches.Count > 0;
+        matches.Clear();
+        return any;
     }
 
     /// <summary>

@@ -17,7 +17,13 @@ internal sealed class CampaignWriteBatch
 
     public Dictionary<string, DeferredDecisionRecord?> Deferred { get; } = new(StringComparer.Ordinal);
 
-    public int Count => Decisions.Count + Days.Count + States.Count + Deferred.Count;
+    /// <summary>Purchases whose trigger this batch settles: their pending flag is cleared after the rest is written.</summary>
+    public List<string> Settled { get; } = [];
+
+    /// <summary>Purchase-triggered messages that go to the channels only once this batch is written.</summary>
+    public List<Delivery.CampaignMessage> Held { get; } = [];
+
+    public int Count => Decisions.Count + Days.Count + States.Count + Deferred.Count + Settled.Count + Held.Count;
 
     /// <summary>Adds a newer batch after this one: its states and deferrals replace these.</summary>
     public void Merge(CampaignWriteBatch newer)
@@ -37,6 +43,9 @@ internal sealed class CampaignWriteBatch
         {
             Deferred[id] = deferred;
         }
+
+        Settled.AddRange(newer.Settled);
+        Held.AddRange(newer.Held);
     }
 
     /// <summary>Adds a shopper-free day count, to the one of the same key if there is one (the file adds them up once).</summary>
@@ -61,9 +70,11 @@ internal sealed class CampaignWriteBatch
         {
             Deferred.Remove(id);
         }
+
+        Held.RemoveAll(m => m.Shopper == shopper);
     }
 
-    /// <summary>Writes the parts in turn, idempotent ones first, one LiteDB write each.</summary>
+    /// <summary>Writes the parts in turn, idempotent ones first, one LiteDB write each; <see cref="Held"/> is the writer's to release.</summary>
     public void Write(GatewayDatabase database)
     {
         if (States.Count > 0)
@@ -99,6 +110,14 @@ internal sealed class CampaignWriteBatch
         {
             database.Decisions.InsertBulk(Decisions);
             Decisions.Clear();
+        }
+
+        // Last: a batch cut off before this leaves the purchases pending, raised again at start, where the limit
+        // states written first suppress a second send.
+        if (Settled.Count > 0)
+        {
+            Purchases.PurchaseBook.Settle(database, Settled);
+            Settled.Clear();
         }
     }
 }

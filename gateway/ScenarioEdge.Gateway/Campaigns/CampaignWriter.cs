@@ -14,6 +14,7 @@ namespace ScenarioEdge.Gateway.Campaigns;
 internal sealed class CampaignWriter(GatewayDatabase database, GatewayMetrics metrics, TimeProvider time, ILogger log, ShopperContexts? whereabouts = null)
 {
     private readonly Lock _writing = new();
+    private readonly List<Delivery.CampaignMessage> _written = [];
     private CampaignWriteBatch? _failed;
     private Task _inFlight = Task.CompletedTask;
     private volatile bool _hasFailed;
@@ -43,6 +44,21 @@ internal sealed class CampaignWriter(GatewayDatabase database, GatewayMetrics me
         {
             _failed?.Forget(shopper);
         }
+
+        lock (_written)
+        {
+            _written.RemoveAll(m => m.Shopper == shopper);
+        }
+    }
+
+    /// <summary>Moves the held messages whose batch is written into <paramref name="outbox"/>.</summary>
+    public void TakeWritten(List<Delivery.CampaignMessage> outbox)
+    {
+        lock (_written)
+        {
+            outbox.AddRange(_written);
+            _written.Clear();
+        }
     }
 
     // Write catches what a write throws, so the task in flight never faults; it may not have taken the lock yet.
@@ -70,6 +86,12 @@ internal sealed class CampaignWriter(GatewayDatabase database, GatewayMetrics me
                 var started = time.GetTimestamp();
                 batch.Write(database);
                 whereabouts?.Flush();
+                lock (_written)
+                {
+                    _written.AddRange(batch.Held);
+                }
+
+                batch.Held.Clear();
                 metrics.CampaignWrites.Observe(time.GetElapsedTime(started).TotalSeconds);
                 _hasFailed = false;
                 return true;

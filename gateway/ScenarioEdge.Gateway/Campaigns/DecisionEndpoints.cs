@@ -47,6 +47,7 @@ public static class DecisionEndpoints
                 d.Detail,
                 d.Channels,
                 d.Arm,
+                d.Reevaluated,
                 Until = d.Until is { } u ? new DateTimeOffset(u.ToUniversalTime(), TimeSpan.Zero) : (DateTimeOffset?)null,
             })
             .ToList();

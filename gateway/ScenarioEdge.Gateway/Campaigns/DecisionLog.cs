@@ -76,6 +76,7 @@ internal sealed class DecisionLog(GatewayMetrics metrics)
         Channels = d.Channels.ToString(),
         Until = d.Until?.UtcDateTime,
         Arm = d.Arm,
+        Reevaluated = d.Reevaluated,
     };
 
     private static string Snake(string name) =>

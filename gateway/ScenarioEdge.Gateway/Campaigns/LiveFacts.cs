@@ -35,6 +35,9 @@ public sealed class LiveFacts(LiveSignals live, IOptions<CampaignOptions> option
         };
     }
 
+    /// <summary>The shopper's latest live signals, whatever their age.</summary>
+    public LiveReading Reading(string shopper) => live.Of(shopper);
+
     /// <summary>The reading's distance to <paramref name="store"/> at <paramref name="at"/> (UTC ticks), or NaN.</summary>
     public double Distance(in LiveReading r, string store, long at) =>
         string.Equals(r.DistanceStore, store, StringComparison.Ordinal) && Fresh(r.DistanceAtTicks, at, _distanceFresh) ? r.DistanceToStoreM : double.NaN;

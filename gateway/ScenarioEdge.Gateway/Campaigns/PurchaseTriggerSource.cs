@@ -8,9 +8,12 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// The purchase half of the trigger stream: a purchase by an identified shopper raises a <see cref="TriggerKind.Purchase"/>
 /// trigger with the till's event time, the purchase id (carried to the decision and the push record), the SKUs and
 /// categories bought and the total, in the shopper's current visit when there is one. A purchase nobody is identified
-/// for raises nothing: the trigger feeds personal pushes only.
+/// for raises nothing: the trigger feeds personal pushes only. The purchase was recorded with its trigger pending; a
+/// trigger that matches no campaign settles it here, the campaign runtime settles the others once it has written what
+/// deciding them did, and a trigger dropped on a full queue stays pending, raised again at the next start
+/// (<see cref="PendingPurchaseTriggers"/>).
 /// </summary>
-public sealed class PurchaseTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, LiveFacts live) : IPurchaseSink
+public sealed class PurchaseTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, LiveFacts live, GatewayDatabase database) : IPurchaseSink
 {
     public void OnPurchase(PurchaseRecord purchase, long arrival)
     {
@@ -28,6 +31,10 @@ public sealed class PurchaseTriggerSource(CampaignTriggers triggers, ShopperCont
             Categories = [.. purchase.Items.Select(i => i.Category).OfType<string>().Distinct(StringComparer.Ordinal)],
             Total = purchase.Total,
         };
-        triggers.Raise(live.Fill(fact), arrival);
+        fact = live.Fill(fact);
+        if (!triggers.Raise(fact, arrival) && !triggers.Matches(fact))
+        {
+            PurchaseBook.Settle(database, [purchase.Id]);
+        }
     }
 }

@@ -14,14 +14,16 @@ namespace ScenarioEdge.Gateway.Campaigns;
 /// to dwell (zone, and shelf when the dwell is at one), leaving (signal lost or moved away), and outside a store an
 /// activity entered or left, plus the time-window trigger for the new activity. Keeps <see cref="ShopperContexts"/>
 /// and the visit id (the store and the event time it began) up to date. Every trigger carries the
-/// shopper's live facts (<see cref="LiveFacts"/>).
+/// shopper's live facts (<see cref="LiveFacts"/>); those a late fact could change are kept for a second look
+/// (<see cref="LateFactsReevaluation"/>).
 /// </summary>
-public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, ICampaignCatalog catalog, IdentityDirectory directory, LiveFacts live) : ISceneChangeSink
+public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContexts contexts, ICampaignCatalog catalog, IdentityDirectory directory, LiveFacts live, LateFactsReevaluation late) : ISceneChangeSink
 {
     public void OnSceneChange(SceneChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
         var context = contexts.Of(change.Shopper);
+        var scene = late.Begin(change.Shopper, change.At);
         switch (change.Kind)
         {
             case SceneChangeKind.Entered when change.Store is { } store && contexts.Resumed(change.Shopper, store) is { } resumed:
@@ -29,7 +31,7 @@ public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContext
                 contexts.Set(change.Shopper, new ShopperContext(store, resumed, change.Zone, SceneState.InStore));
                 if (change.Zone != context.Zone)
                 {
-                    Raise(change, TriggerKind.ZoneEntered, store, resumed);
+                    Raise(change, TriggerKind.ZoneEntered, store, resumed, scene);
                 }
 
                 break;
@@ -37,20 +39,20 @@ public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContext
                 var visit = string.Create(CultureInfo.InvariantCulture, $"{store}@{change.At.UtcTicks}");
                 context = new ShopperContext(store, visit, change.Zone, SceneState.InStore);
                 contexts.Set(change.Shopper, context);
-                Raise(change, TriggerKind.StoreEntered, store, visit);
-                Raise(change, TriggerKind.ZoneEntered, store, visit);
-                Scene(change, TriggerKind.SceneLeft, change.Previous, store);
-                Scene(change, TriggerKind.SceneEntered, SceneState.InStore, store);
+                Raise(change, TriggerKind.StoreEntered, store, visit, scene);
+                Raise(change, TriggerKind.ZoneEntered, store, visit, scene);
+                Scene(change, TriggerKind.SceneLeft, change.Previous, store, scene);
+                Scene(change, TriggerKind.SceneEntered, SceneState.InStore, store, scene);
                 break;
             case SceneChangeKind.ZoneChanged when change.Store is { } store:
                 contexts.Set(change.Shopper, context with { Zone = change.Zone });
-                Raise(change, TriggerKind.ZoneEntered, store, context.Visit);
+                Raise(change, TriggerKind.ZoneEntered, store, context.Visit, scene);
                 break;
             case SceneChangeKind.DwellStarted when change.Store is { } store:
-                Raise(change, TriggerKind.DwellZone, store, context.Visit);
+                Raise(change, TriggerKind.DwellZone, store, context.Visit, scene);
                 if (change.Shelf is not null)
                 {
-                    Raise(change, TriggerKind.DwellShelf, store, context.Visit);
+                    Raise(change, TriggerKind.DwellShelf, store, context.Visit, scene);
                 }
 
                 break;
@@ -58,8 +60,8 @@ public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContext
                 contexts.Set(change.Shopper, new ShopperContext(null, null, null, change.State));
                 if ((change.Store ?? context.Store) is { } left)
                 {
-                    Raise(change, TriggerKind.ShopperLeft, left, context.Visit);
-                    Scene(change, TriggerKind.SceneLeft, SceneState.InStore, left);
+                    Raise(change, TriggerKind.ShopperLeft, left, context.Visit, scene);
+                    Scene(change, TriggerKind.SceneLeft, SceneState.InStore, left, scene);
                 }
 
                 break;
@@ -68,24 +70,26 @@ public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContext
                 // Outside a store the scene names no store: it is raised for each store the gateway serves.
                 foreach (var store in catalog.Stores)
                 {
-                    Scene(change, TriggerKind.SceneLeft, change.Previous, store);
-                    Scene(change, TriggerKind.SceneEntered, change.State, store);
-                    Scene(change, TriggerKind.TimeWindow, change.State, store);
+                    Scene(change, TriggerKind.SceneLeft, change.Previous, store, scene);
+                    Scene(change, TriggerKind.SceneEntered, change.State, store, scene);
+                    Scene(change, TriggerKind.TimeWindow, change.State, store, scene);
                 }
 
                 break;
         }
+
+        late.End(change.Shopper, scene);
     }
 
-    private void Scene(SceneChange change, TriggerKind kind, SceneState scene, string store)
+    private void Scene(SceneChange change, TriggerKind kind, SceneState state, string store, SecondLook scene)
     {
-        if (scene != SceneState.Unknown)
+        if (state != SceneState.Unknown)
         {
-            triggers.Raise(live.Fill(TriggerFact.Create(kind, change.At, change.Shopper, store) with { Scene = scene, Confidence = change.Confidence }), change.Arrival);
+            triggers.Raise(live.Fill(TriggerFact.Create(kind, change.At, change.Shopper, store) with { Scene = state, Confidence = change.Confidence }), change.Arrival, scene);
         }
     }
 
-    private void Raise(SceneChange change, TriggerKind kind, string store, string? visit)
+    private void Raise(SceneChange change, TriggerKind kind, string store, string? visit, SecondLook scene)
     {
         var fact = TriggerFact.Create(kind, change.At, change.Shopper, store) with
         {
@@ -96,7 +100,7 @@ public sealed class SceneTriggerSource(CampaignTriggers triggers, ShopperContext
             Confidence = change.Confidence,
             DwellS = TriggerKinds.HasDwell(kind) ? DwellSeconds(store, change.Zone) : double.NaN,
         };
-        triggers.Raise(live.Fill(fact), change.Arrival);
+        triggers.Raise(live.Fill(fact), change.Arrival, scene);
     }
 
     private double DwellSeconds(string store, string? zone) =>

@@ -9,4 +9,7 @@ namespace ScenarioEdge.Gateway.Campaigns;
 internal sealed class ShopperCampaignState(ShopperLimitState limits)
 {
     public ShopperLimitState Limits { get; } = limits;
+
+    /// <summary>When the runtime last asked for it (the runtime's clock): idle states are let go once written.</summary>
+    public DateTimeOffset LastUsed { get; set; }
 }

@@ -14,6 +14,9 @@ public sealed partial class CouponLedger
     /// <summary>A code was redeemed (after its transaction committed, not on a replay): the experiments' funnel.</summary>
     public event Action<CouponIssueRecord>? Redeemed;
 
+    /// <summary>A code's redemption was reversed (after its transaction committed, once: not on a replayed reversal).</summary>
+    public event Action<CouponIssueRecord>? Reversed;
+
     /// <summary>
     /// Redeems <paramref name="code"/> at <paramref name="store"/>. The answer (a redemption or a refusal) is stored
     /// under the caller's <paramref name="idempotencyKey"/>: asked again, the same key gets the same answer.
@@ -99,9 +102,11 @@ public sealed partial class CouponLedger
             return (null, null);
         }
 
+        CouponIssueRecord? reversed = null;
+        (RedemptionRecord?, string?) answer;
         lock (owners.Of(found.Coupon ?? "(no coupon)"))
         {
-            return database.Atomically(() =>
+            answer = database.Atomically(() =>
             {
                 var redemption = database.Redemptions.FindById(id)!;
                 if (redemption.Refusal is not null)
@@ -124,12 +129,20 @@ public sealed partial class CouponLedger
                     entry.RedemptionId = null;
                     entry.ReversedAt = now;
                     database.CouponIssues.Update(entry);
+                    reversed = entry;
                 }
 
                 metrics.CountRedemption("reversed");
                 return (redemption, (string?)null);
             });
         }
+
+        if (reversed is not null)
+        {
+            Reversed?.Invoke(reversed);
+        }
+
+        return answer;
     }
 
     private static CouponFacts Facts(CouponIssueRecord entry) => new(

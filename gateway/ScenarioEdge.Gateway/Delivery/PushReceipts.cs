@@ -27,7 +27,10 @@ public sealed class PushReceipts(
     private const string AppsPrefix = "se/v1/apps/";
     private const int BatchSize = 512;
     private readonly Channel<PushAcknowledgement> _acknowledged = Channel.CreateUnbounded<PushAcknowledgement>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Channel<(string Install, DateTime At)> _subscribed = Channel.CreateUnbounded<(string Install, DateTime At)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SubscriptionQueue _subscribed = new();
+
+    /// <summary>Apps waiting for their undelivered pushes to be looked up again (at most one entry per install).</summary>
+    internal int WaitingSubscriptions => _subscribed.Waiting;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +43,7 @@ public sealed class PushReceipts(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         _acknowledged.Writer.TryComplete();
-        _subscribed.Writer.TryComplete();
+        _subscribed.Complete();
         await base.StopAsync(cancellationToken);
     }
 
@@ -74,7 +77,7 @@ public sealed class PushReceipts(
     {
         try
         {
-            await foreach (var (install, at) in _subscribed.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var (install, at) in _subscribed.ReadAllAsync(stoppingToken))
             {
                 await ResendAsync(ledger.ToResend(install, at), stoppingToken);
             }
@@ -129,7 +132,7 @@ public sealed class PushReceipts(
         if (install.Length > 0 && !install.Contains('+', StringComparison.Ordinal) && !install.Contains('#', StringComparison.Ordinal)
             && MqttTopicFilterComparer.Compare(Topics.AppPush(install), filter) == MqttTopicFilterCompareResult.IsMatch)
         {
-            _subscribed.Writer.TryWrite((install, time.GetUtcNow().UtcDateTime));
+            _subscribed.Add(install, time.GetUtcNow().UtcDateTime);
         }
     }
 

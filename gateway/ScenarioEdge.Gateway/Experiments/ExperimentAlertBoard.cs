@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ScenarioEdge.Experiments.Alerts;
+using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Experiments;
@@ -9,9 +10,11 @@ namespace ScenarioEdge.Gateway.Experiments;
 /// <summary>
 /// The experiment alerts raised, each once per (kind, campaign, day, message), kept in LiteDB
 /// (<c>experimentalerts</c>): a re-run of the daily check, or the first check after a restart, raises nothing twice,
-/// and the API lists what was raised before a restart. The API shows the newest <see cref="Capacity"/>.
+/// and the API lists what was raised before a restart. The API shows the newest <see cref="Capacity"/>. Retention
+/// deletes alerts raised longer ago than <c>Retention:OperatorRecords</c> (at least the check's seven days back, so
+/// none is raised twice).
 /// </summary>
-public sealed class ExperimentAlertBoard(GatewayDatabase database, TimeProvider time)
+public sealed class ExperimentAlertBoard(GatewayDatabase database, TimeProvider time) : IOperatorRecordHolder
 {
     public const int Capacity = 1000;
 
@@ -40,6 +43,16 @@ public sealed class ExperimentAlertBoard(GatewayDatabase database, TimeProvider 
                 Message = alert.Message,
             });
             return true;
+        }
+    }
+
+    public string Name => "experimentalerts";
+
+    public int ExpireBefore(DateTime cutoff)
+    {
+        lock (_gate)
+        {
+            return database.ExperimentAlerts.DeleteMany(a => a.RaisedAt < cutoff);
         }
     }
 

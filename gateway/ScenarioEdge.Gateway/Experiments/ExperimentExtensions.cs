@@ -22,11 +22,13 @@ public static class ExperimentExtensions
         services.AddHostedService<JourneyWriter>();
         services.AddHostedService<JourneyFunnel>();
         services.AddSingleton<PromotedProducts>();
+        services.AddSingleton<VersionTerms>();
         services.AddSingleton<Purchases.IPurchaseSink, JourneyAttribution>();
         services.AddSingleton<IShopperDataHolder, JourneyDataHolder>();
         services.AddSingleton<ExperimentReports>();
         services.AddSingleton<CouponBudgetProjection>();
         services.AddSingleton<ExperimentAlertBoard>();
+        services.AddSingleton<IOperatorRecordHolder>(sp => sp.GetRequiredService<ExperimentAlertBoard>());
         services.AddSingleton<ExperimentAlertMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<ExperimentAlertMonitor>());
         return builder;

@@ -81,6 +81,7 @@ public sealed class ExposureLog(
             Unit = unit,
             Shopper = shopper,
             Arm = arm,
+            Version = campaign.Version,
             Store = fact.Store,
             Visit = fact.Visit,
             Day = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

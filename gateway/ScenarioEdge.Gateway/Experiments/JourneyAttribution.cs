@@ -13,11 +13,12 @@ namespace ScenarioEdge.Gateway.Experiments;
 /// before the shopper left plus the grace) — is a claimant; the last touch (latest exposure) is credited
 /// (purchased, the first time, and the promoted products' revenue). Every arm alike: holdout and control journeys
 /// are credited exactly as sent ones, they are the comparison. Every open window is kept in <c>attributions</c>.
+/// The terms (window, promoted products) are those of the campaign version live at the touch
+/// (<see cref="VersionTerms"/>): a campaign paused or ended since keeps its open windows.
 /// </summary>
 public sealed class JourneyAttribution(
     JourneyBook book,
-    ActiveCampaigns active,
-    PromotedProducts promoted,
+    VersionTerms terms,
     ShopperContexts contexts,
     GatewayDatabase database) : IPurchaseSink
 {
@@ -33,8 +34,8 @@ public sealed class JourneyAttribution(
         var claimants = new List<(JourneyRecord Journey, double Revenue)>();
         foreach (var journey in book.OfShopper(shopper))
         {
-            if (active.Current.ById.GetValueOrDefault(journey.Campaign) is not { } campaign
-                || !Open(journey, campaign.Attribution, purchase, at, shopper)
+            if (terms.Of(journey) is not { } campaign
+                || !Open(journey, campaign.Rule, purchase, at, shopper)
                 || Revenue(campaign, purchase) is not { } revenue)
             {
                 continue;
@@ -88,9 +89,9 @@ public sealed class JourneyAttribution(
     }
 
     /// <summary>The revenue of the campaign's promoted products in the basket, or null when it holds none.</summary>
-    private double? Revenue(CompiledCampaign campaign, PurchaseRecord purchase)
+    private static double? Revenue(AttributionTerms campaign, PurchaseRecord purchase)
     {
-        var (skus, categories) = promoted.Of(campaign);
+        var (skus, categories) = (campaign.Skus, campaign.Categories);
         double? revenue = null;
         foreach (var line in purchase.Items)
         {

@@ -81,14 +81,9 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
         var id = (campaign, unit);
         lock (_gate)
         {
-            if (!_known.Contains(id))
+            if (OpenStamp(id) is not { } stamp)
             {
                 return false;
-            }
-
-            if (!_stamps.TryGetValue(id, out var stamp))
-            {
-                _stamps[id] = stamp = new JourneyStamp();
             }
 
             stamp.Add(stage, at.UtcDateTime);
@@ -97,6 +92,22 @@ public sealed partial class JourneyBook(GatewayDatabase database, GatewayMetrics
             stamp.Revenue += revenue;
             return true;
         }
+    }
+
+    // Under _gate: the unit's stamp to add to, made on first use; null when the unit was never exposed.
+    private JourneyStamp? OpenStamp((string Campaign, string Unit) id)
+    {
+        if (!_known.Contains(id))
+        {
+            return null;
+        }
+
+        if (!_stamps.TryGetValue(id, out var stamp))
+        {
+            _stamps[id] = stamp = new JourneyStamp();
+        }
+
+        return stamp;
     }
 
     /// <summary>The journeys of <paramref name="campaign"/> first exposed on store-local days from..to (inclusive), in one store or all.</summary>

@@ -10,8 +10,10 @@ namespace ScenarioEdge.Gateway.Experiments;
 /// Fills the funnel stages that happen after the send: delivered, opened, clicked and dismissed from the app's
 /// feedback on its own pushes (the feedback recorder has checked the push is the install's: another install's
 /// feedback never reaches here), redeemed when the coupon ledger redeems a code the campaign issued to that shopper.
-/// The app's own "redeemed" is not trusted for the funnel; the till's redemption is. A stage reached again (a
-/// replayed "opened") counts once, at its first time; an app clock behind the push is held at the push's time.
+/// The app's own "redeemed" is not trusted for the funnel; the till's redemption is, net of reversals: a reversed
+/// redemption restates the stage from the ledger (redeemed at the earliest of the campaign's codes the shopper still
+/// has redeemed, or not at all). A stage reached again (a replayed "opened") counts once, at its first time; an app
+/// clock behind the push is held at the push's time.
 /// </summary>
 public sealed class JourneyFunnel(JourneyBook book, FeedbackRecorder feedback, CouponLedger ledger, TimeProvider time) : IHostedService
 {
@@ -19,6 +21,7 @@ public sealed class JourneyFunnel(JourneyBook book, FeedbackRecorder feedback, C
     {
         feedback.Recorded += OnFeedback;
         ledger.Redeemed += OnRedeemed;
+        ledger.Reversed += OnReversed;
         return Task.CompletedTask;
     }
 
@@ -26,6 +29,7 @@ public sealed class JourneyFunnel(JourneyBook book, FeedbackRecorder feedback, C
     {
         feedback.Recorded -= OnFeedback;
         ledger.Redeemed -= OnRedeemed;
+        ledger.Reversed -= OnReversed;
         return Task.CompletedTask;
     }
 
@@ -50,6 +54,14 @@ public sealed class JourneyFunnel(JourneyBook book, FeedbackRecorder feedback, C
         if (code.Shopper is { } shopper && code.RedeemedAt is { } at)
         {
             book.Stamp(code.Campaign, shopper, FunnelStage.Redeemed, new DateTimeOffset(at.ToUniversalTime(), TimeSpan.Zero));
+        }
+    }
+
+    private void OnReversed(CouponIssueRecord code)
+    {
+        if (code.Shopper is { } shopper)
+        {
+            book.Restate(code.Campaign, shopper, FunnelStage.Redeemed, () => ledger.EarliestRedeemed(code.Campaign, shopper));
         }
     }
 

@@ -2,27 +2,42 @@ using Microsoft.Extensions.Options;
 
 namespace ScenarioEdge.Gateway.Privacy;
 
-/// <summary>Enforces <see cref="RetentionOptions.RawSignals"/> on every <see cref="IShopperDataHolder"/>, at start and then periodically.</summary>
+/// <summary>
+/// Enforces <see cref="RetentionOptions.RawSignals"/> on every <see cref="IShopperDataHolder"/> and
+/// <see cref="RetentionOptions.OperatorRecords"/> on every <see cref="IOperatorRecordHolder"/>, at start and then periodically.
+/// </summary>
 public sealed class RetentionService(
     IEnumerable<IShopperDataHolder> holders,
     IOptions<RetentionOptions> options,
     TimeProvider time,
-    ILogger<RetentionService> log) : BackgroundService
+    ILogger<RetentionService> log,
+    IEnumerable<IOperatorRecordHolder>? operatorRecords = null) : BackgroundService
 {
     /// <summary>One pass: expires what is older than the retention period; returns the records removed.</summary>
     public int RunOnce()
     {
-        var cutoff = (time.GetUtcNow() - options.Value.RawSignals).UtcDateTime;
+        var now = time.GetUtcNow();
+        var cutoff = (now - options.Value.RawSignals).UtcDateTime;
         var removed = 0;
         foreach (var holder in holders)
         {
-            var n = holder.ExpireBefore(cutoff);
-            if (n > 0)
-            {
-                log.LogInformation("Retention: removed {Count} {Holder} records older than {Cutoff:O}", n, holder.Name, cutoff);
-            }
+            removed += Logged(holder.ExpireBefore(cutoff), holder.Name, cutoff);
+        }
 
-            removed += n;
+        var operatorCutoff = (now - options.Value.OperatorRecords).UtcDateTime;
+        foreach (var holder in operatorRecords ?? [])
+        {
+            removed += Logged(holder.ExpireBefore(operatorCutoff), holder.Name, operatorCutoff);
+        }
+
+        return removed;
+    }
+
+    private int Logged(int removed, string holder, DateTime cutoff)
+    {
+        if (removed > 0)
+        {
+            log.LogInformation("Retention: removed {Count} {Holder} records older than {Cutoff:O}", removed, holder, cutoff);
         }
 
         return removed;

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text;
+using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Purchases;
 
@@ -6,10 +8,11 @@ namespace ScenarioEdge.Gateway.Purchases;
 /// Short-lived checkout codes: the app asks for one (<c>POST /api/app/checkout-code</c>) and shows it at the till; the
 /// till puts it in the purchase and the gateway resolves it to the pseudonymous shopper, so the till never learns who
 /// the shopper is. A code is bound to one shopper, single use, and expires after <see cref="Lifetime"/>; asking again
-/// replaces the shopper's open code. Codes live in memory only: a restart voids them (the app asks again), and they
-/// never hold more than one entry per shopper who asked in the last minutes.
+/// replaces the shopper's open code. Open codes are kept in LiteDB (<c>checkoutcodes</c>, by the hash of the code), so a
+/// restart inside the lifetime still accepts a code once; one owner and one transaction per use, so two tills
+/// presenting one code at once link one purchase.
 /// </summary>
-public sealed class CheckoutCodes(TimeProvider time)
+public sealed class CheckoutCodes(GatewayDatabase database, TimeProvider time)
 {
     /// <summary>How long a code may be used after it was issued.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
@@ -17,35 +20,38 @@ public sealed class CheckoutCodes(TimeProvider time)
     // Crockford base32 without I, L, O, U: read aloud or typed at a till without mix-ups.
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private const int Length = 8;
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(30);
 
-    private readonly Dictionary<string, Entry> _byCode = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _byShopper = new(StringComparer.Ordinal);
-    private readonly Lock _lock = new();
+    private readonly Lock _owner = new();
+    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
     /// <summary>A new code for <paramref name="shopper"/> and when it expires; the shopper's previous code stops working.</summary>
-    public (string Code, DateTimeOffset Expires) Issue(string shopper)
+    public (string Code, DateTimeOffset Expires) Issue(string shopper, string install)
     {
         ArgumentNullException.ThrowIfNull(shopper);
+        ArgumentNullException.ThrowIfNull(install);
         var now = time.GetUtcNow();
-        lock (_lock)
+        lock (_owner)
         {
-            Sweep(now);
-            if (_byShopper.Remove(shopper, out var previous))
+            SweepIfDue(now);
+            return database.Atomically(() =>
             {
-                _byCode.Remove(previous);
-            }
+                database.CheckoutCodes.DeleteMany(c => c.Shopper == shopper);
+                string code, id;
+                do
+                {
+                    code = RandomNumberGenerator.GetString(Alphabet, Length);
+                    id = HashOf(code);
+                }
+                while (database.CheckoutCodes.FindById(id) is not null);
 
-            string code;
-            do
-            {
-                code = RandomNumberGenerator.GetString(Alphabet, Length);
-            }
-            while (_byCode.ContainsKey(code));
-
-            var expires = now + Lifetime;
-            _byCode[code] = new Entry(shopper, expires);
-            _byShopper[shopper] = code;
-            return (code, expires);
+                var expires = now + Lifetime;
+                database.CheckoutCodes.Insert(new CheckoutCodeRecord
+                {
+                    Id = id, Shopper = shopper, Install = install, IssuedAt = now.UtcDateTime, Expires = expires.UtcDateTime,
+                });
+                return (code, expires);
+            });
         }
     }
 
@@ -55,54 +61,63 @@ public sealed class CheckoutCodes(TimeProvider time)
     public string? Use(string code, out string? refusal)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var normalized = code.Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var id = HashOf(code.Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant());
         var now = time.GetUtcNow();
-        lock (_lock)
+        lock (_owner)
         {
-            if (!_byCode.Remove(normalized, out var entry))
+            var (shopper, reason) = database.Atomically(() =>
             {
-                refusal = "unknown or already used checkout code";
-                return null;
-            }
+                if (database.CheckoutCodes.FindById(id) is not { } open)
+                {
+                    return (null, "unknown or already used checkout code");
+                }
 
-            _byShopper.Remove(entry.Shopper);
-            if (entry.Expires <= now)
-            {
-                refusal = $"checkout code expired at {entry.Expires:O}";
-                return null;
-            }
-
-            refusal = null;
-            return entry.Shopper;
+                // Deleted in the transaction that uses it: gone is used. An expired code is refused once and gone too.
+                database.CheckoutCodes.Delete(id);
+                var expires = new DateTimeOffset(DateTime.SpecifyKind(open.Expires, DateTimeKind.Utc));
+                return expires <= now ? (null, $"checkout code expired at {expires:O}") : (open.Shopper, (string?)null);
+            });
+            refusal = reason;
+            return shopper;
         }
     }
 
-    /// <summary>Forgets the shopper's open code (erasure, consent withdrawn).</summary>
-    public void Forget(string shopper)
+    /// <summary>The shopper's open code, without the code (export).</summary>
+    public IReadOnlyList<CheckoutCodeRecord> OpenOf(string shopper) => [.. database.CheckoutCodes.Find(c => c.Shopper == shopper)];
+
+    /// <summary>Forgets the shopper's open code (erasure, consent withdrawn); how many went.</summary>
+    public int Forget(string shopper)
     {
-        lock (_lock)
+        lock (_owner)
         {
-            if (_byShopper.Remove(shopper, out var code))
-            {
-                _byCode.Remove(code);
-            }
+            return database.CheckoutCodes.DeleteMany(c => c.Shopper == shopper);
         }
     }
 
-    private void Sweep(DateTimeOffset now)
+    /// <summary>Deletes the codes expired by now (retention); how many went.</summary>
+    public int Sweep()
     {
-        // Amortised: only when the table has grown, so issuing stays cheap.
-        if (_byCode.Count < 1024)
+        lock (_owner)
         {
-            return;
-        }
-
-        foreach (var (code, entry) in _byCode.Where(e => e.Value.Expires <= now).ToList())
-        {
-            _byCode.Remove(code);
-            _byShopper.Remove(entry.Shopper);
+            return Sweep(time.GetUtcNow());
         }
     }
 
-    private readonly record struct Entry(string Shopper, DateTimeOffset Expires);
+    // Amortised: a scan at most every SweepEvery, so issuing stays one indexed delete and one insert.
+    private void SweepIfDue(DateTimeOffset now)
+    {
+        if (now >= _nextSweep)
+        {
+            Sweep(now);
+        }
+    }
+
+    private int Sweep(DateTimeOffset now)
+    {
+        _nextSweep = now + SweepEvery;
+        var cutoff = now.UtcDateTime;
+        return database.CheckoutCodes.DeleteMany(c => c.Expires <= cutoff);
+    }
+
+    private static string HashOf(string normalized) => Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(normalized)));
 }

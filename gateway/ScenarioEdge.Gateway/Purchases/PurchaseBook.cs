@@ -29,6 +29,27 @@ public sealed class PurchaseBook(GatewayDatabase database, TimeProvider time)
     public IReadOnlyList<PurchaseRecord> OfShopper(string shopper, DateTimeOffset from, DateTimeOffset to) =>
         [.. database.Purchases.Find(p => p.Shopper == shopper).Where(p => p.EventTime >= from && p.EventTime < to).OrderBy(p => p.At)];
 
+    /// <summary>The purchases whose campaign trigger is still to be decided (raised again at start).</summary>
+    public IReadOnlyList<PurchaseRecord> TriggerPending() => [.. database.Purchases.Find(p => p.TriggerPending).OrderBy(p => p.At)];
+
+    /// <summary>
+    /// Clears the trigger-pending flag of the purchases <paramref name="ids"/>. Static, without the owner: the campaign
+    /// runtime's writer calls it with its batch, and the update merges the one field, so it can neither undo an erasure
+    /// nor be undone into re-linking a shopper (at worst an erasure racing it leaves the flag, and a start clears it).
+    /// </summary>
+    public static int Settle(GatewayDatabase database, IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        var list = new LiteDB.BsonArray(ids.Select(id => new LiteDB.BsonValue(id)));
+        return database.Purchases.UpdateMany(LiteDB.BsonExpression.Create("{ TriggerPending: false }"), LiteDB.BsonExpression.Create("_id IN @0", list));
+    }
+
     /// <summary>
     /// Records <paramref name="purchase"/> from <paramref name="device"/> once. A replay of the same receipt with the same
     /// content answers <see cref="PurchaseWrite.Replayed"/> with the record first made; another content under the same
@@ -64,6 +85,7 @@ public sealed class PurchaseBook(GatewayDatabase database, TimeProvider time)
                     Currency = purchase.Currency,
                     Coupons = [.. purchase.Coupons ?? []],
                     Shopper = shopper,
+                    TriggerPending = shopper is not null,
                     BodyHash = hash,
                     RecordedAt = now.UtcDateTime,
                 };
@@ -85,6 +107,7 @@ public sealed class PurchaseBook(GatewayDatabase database, TimeProvider time)
                 foreach (var purchase in linked)
                 {
                     purchase.Shopper = null;
+                    purchase.TriggerPending = false;
                     purchase.ErasedAt = now;
                 }
 

@@ -6,9 +6,9 @@ namespace ScenarioEdge.Gateway.Purchases;
 /// <summary>
 /// The shopper's purchases. The link to the shopper serves personalised offers and points (the offers purpose);
 /// erasure, or withdrawing that consent, removes the link and keeps the de-identified purchase for the store's
-/// accounts, and voids the shopper's open checkout code. Retention leaves purchases alone: they are accounts, not signals.
+/// accounts (the open checkout code is <see cref="CheckoutCodeDataHolder"/>'s). Retention leaves purchases alone: they are accounts, not signals.
 /// </summary>
-public sealed class PurchaseDataHolder(PurchaseBook book, CheckoutCodes codes) : IShopperDataHolder
+public sealed class PurchaseDataHolder(PurchaseBook book) : IShopperDataHolder
 {
     public string Name => "purchases";
 
@@ -22,11 +22,7 @@ public sealed class PurchaseDataHolder(PurchaseBook book, CheckoutCodes codes) :
             coupons = p.Coupons,
         })];
 
-    public int EraseData(string shopper)
-    {
-        codes.Forget(shopper);
-        return book.Unlink(shopper);
-    }
+    public int EraseData(string shopper) => book.Unlink(shopper);
 
     public int ExpireBefore(DateTime cutoff) => 0;
 }

@@ -19,7 +19,7 @@ public static class PurchaseEndpoints
                         statusCode: StatusCodes.Status409Conflict);
                 }
 
-                var (code, expires) = codes.Issue(shopper);
+                var (code, expires) = codes.Issue(shopper, user.FindFirstValue(BearerAuthenticationHandler.InstallClaim)!);
                 return Results.Ok(new { code, expires });
             })
             .RequireAuthorization(Policies.App)

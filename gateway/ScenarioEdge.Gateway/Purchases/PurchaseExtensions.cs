@@ -13,6 +13,7 @@ public static class PurchaseExtensions
         services.AddSingleton<PurchaseIntake>();
         services.AddSingleton<Ingest.IPurchaseIntake>(sp => sp.GetRequiredService<PurchaseIntake>());
         services.AddSingleton<IShopperDataHolder, PurchaseDataHolder>();
+        services.AddSingleton<IShopperDataHolder, CheckoutCodeDataHolder>();
         return builder;
     }
 

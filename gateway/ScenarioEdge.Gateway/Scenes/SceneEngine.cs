@@ -18,12 +18,13 @@ public sealed class SceneEngine : BackgroundService
     private readonly SceneChangeDispatcher _publisher;
     private readonly RouteHabitStore _habits;
     private readonly LiveSignals _live;
+    private readonly LiveFactSinks _facts;
     private readonly GatewayMetrics _metrics;
     private readonly ILogger<SceneEngine> _log;
     private readonly double _shelfMarginDb;
     private readonly System.Collections.Concurrent.ConcurrentQueue<SceneWork> _forgetAtStop = new();
 
-    public SceneEngine(IOptions<SceneOptions> options, SceneChangeDispatcher publisher, RouteHabitStore habits, LiveSignals live, GatewayMetrics metrics, ILogger<SceneEngine> log)
+    public SceneEngine(IOptions<SceneOptions> options, SceneChangeDispatcher publisher, RouteHabitStore habits, LiveSignals live, IEnumerable<ILiveFactSink> factSinks, GatewayMetrics metrics, ILogger<SceneEngine> log)
     {
         var count = Math.Max(1, Environment.ProcessorCount);
         _partitions = new Channel<SceneWork>[count];
@@ -37,6 +38,7 @@ public sealed class SceneEngine : BackgroundService
         _publisher = publisher;
         _habits = habits;
         _live = live;
+        _facts = new LiveFactSinks(factSinks);
         _metrics = metrics;
         _log = log;
         _shelfMarginDb = options.Value.Dwell.ShelfAttributionMarginDb;
@@ -182,6 +184,7 @@ public sealed class SceneEngine : BackgroundService
                 {
                     tracker.Forget(forget.Shopper!);
                     _live.Forget(forget.Shopper!);
+                    _facts.Forgotten(forget.Shopper!);
                 }
             }
 
@@ -228,13 +231,16 @@ public sealed class SceneEngine : BackgroundService
                 try
                 {
                     var late = tracker.Late;
+                    var measured = false;
                     switch (work.Kind)
                     {
                         case SceneWorkKind.Signal:
-                            _live.Observe(work.Signal);
+                            measured = _live.Observe(work.Signal);
                             tracker.Apply(work.Signal, output);
+
                             break;
                         case SceneWorkKind.Tick:
+                            _live.Advance(work.Watermark);
                             tracker.Advance(work.Store!, work.Watermark, output);
                             SaveHabits(tracker, work.Watermark, habits);
                             break;
@@ -253,6 +259,7 @@ public sealed class SceneEngine : BackgroundService
                         default:
                             tracker.Forget(work.Shopper!);
                             _live.Forget(work.Shopper!);
+                            _facts.Forgotten(work.Shopper!);
                             break;
                     }
 
@@ -264,6 +271,12 @@ public sealed class SceneEngine : BackgroundService
                     foreach (var change in output)
                     {
                         _publisher.Publish(change);
+                    }
+
+                    if (measured)
+                    {
+                        // After the scene's own changes went out: a late fact is news only where the scene stayed.
+                        _facts.Measured(work.Signal, output);
                     }
                 }
                 catch (Exception ex)

@@ -26,6 +26,8 @@ public static class SceneExtensions
                     o.Routes = routes.Value;
                 });
         services.AddSingleton<MetricsRegistration>(SceneMetrics.Register);
+        services.AddSingleton<MetricsRegistration>(sp => metrics => metrics.Gauge(
+            "se_live_signals_shoppers", "Shoppers whose live signals (heart rate, cadence, distance) are held in memory.", () => sp.GetRequiredService<LiveSignals>().Shoppers));
         services.AddSingleton<StoreClocks>();
         services.AddSingleton<SceneChangeDispatcher>();
         services.AddSingleton<SceneBroadcaster>();
@@ -33,6 +35,8 @@ public static class SceneExtensions
         // Registered before the engine: hosted services stop in reverse order, so the engine's last snapshot still finds the store.
         services.AddSingleton<RouteHabitStore>();
         services.AddHostedService(sp => sp.GetRequiredService<RouteHabitStore>());
+        // The bound comes from the readers (Campaigns widens it to its freshness windows), not from a setting here.
+        services.AddOptions<LiveSignalOptions>();
         services.AddSingleton<LiveSignals>();
         services.AddSingleton<SceneEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<SceneEngine>());

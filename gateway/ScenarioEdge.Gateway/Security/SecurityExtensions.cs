@@ -2,7 +2,7 @@ namespace ScenarioEdge.Gateway.Security;
 
 public static class SecurityExtensions
 {
-    /// <summary>Operator API keys, app install tokens, MQTT authentication and the per-client rate limits.</summary>
+    /// <summary>Operator API keys, app install tokens, MQTT authentication, the failed-login throttle and the per-client rate limits.</summary>
     public static IHostApplicationBuilder AddSecurity(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -10,6 +10,7 @@ public static class SecurityExtensions
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<InstallTokens>();
         services.AddSingleton<MqttAuthenticator>();
+        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<RateLimits>();
         return builder;
     }

@@ -40,4 +40,7 @@ public sealed class DecisionLogRecord
 
     /// <summary>The experiment arm the decision was made for (default, a variant, holdout, control).</summary>
     public string? Arm { get; set; }
+
+    /// <summary>Decided on a second look at the trigger, when a live fact arrived after it (see docs/campaigns.md).</summary>
+    public bool Reevaluated { get; set; }
 }

@@ -66,6 +66,7 @@ public sealed class GatewayDatabase : IDisposable
         mapper.Entity<AssignmentRecord>().Id(a => a.Id, autoId: false);
         mapper.Entity<AttributionRecord>().Id(a => a.Id, autoId: false);
         mapper.Entity<ExperimentAlertRecord>().Id(a => a.Id, autoId: false);
+        mapper.Entity<CheckoutCodeRecord>().Id(c => c.Id, autoId: false);
         try
         {
             _db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, mapper);
@@ -99,6 +100,8 @@ public sealed class GatewayDatabase : IDisposable
         Redemptions.EnsureIndex(r => r.Key, unique: true);
         Purchases.EnsureIndex(r => r.Key, unique: true);
         Purchases.EnsureIndex(r => r.Shopper);
+        Purchases.EnsureIndex(r => r.TriggerPending);
+        CheckoutCodes.EnsureIndex(c => c.Shopper);
         PointsEntries.EnsureIndex(e => e.Key, unique: true);
         PointsEntries.EnsureIndex(e => e.Shopper);
         UndecidedTriggers.EnsureIndex(t => t.Shoppers);
@@ -204,6 +207,9 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>Purchases from the points of sale, one per (store, receipt).</summary>
     public ILiteCollection<PurchaseRecord> Purchases => _db.GetCollection<PurchaseRecord>("purchases");
 
+    /// <summary>The apps' open checkout codes, by the hash of the code.</summary>
+    public ILiteCollection<CheckoutCodeRecord> CheckoutCodes => _db.GetCollection<CheckoutCodeRecord>("checkoutcodes");
+
     /// <summary>Points credits and debits, by idempotency key.</summary>
     public ILiteCollection<PointsEntryRecord> PointsEntries => _db.GetCollection<PointsEntryRecord>("pointsentries");
 
@@ -281,7 +287,8 @@ public sealed class GatewayDatabase : IDisposable
          "campaignstate", "campaigndeferred", "decisions", "decisiondays", "whereabouts", "campaigntriggers",
             "campaigns", "campaignversions", "alerts", "webhookoutbox", "webhookdeadletters", "webhooksent",
             "coupons", "couponversions", "couponbudgets", "couponissues", "redemptions", "purchases",
-            "pointsentries", "pointsbalances", "journeys", "assignments", "attributions", "experimentalerts"];
+            "pointsentries", "pointsbalances", "journeys", "assignments", "attributions", "experimentalerts",
+            "checkoutcodes"];
 
     /// <summary>Forces everything written so far into the data file (after an erasure).</summary>
     public void Checkpoint() => _db.Checkpoint();

@@ -19,6 +19,9 @@ public sealed class JourneyRecord
 
     public string Arm { get; set; } = "";
 
+    /// <summary>The campaign version live at the first exposure: attribution follows its terms, whatever the campaign became since (0: written before versions were kept here).</summary>
+    public int Version { get; set; }
+
     public string Store { get; set; } = "";
 
     /// <summary>The store visit of the first exposure (the visit window of in-store offers), or null.</summary>

@@ -45,6 +45,13 @@ public sealed class PurchaseRecord
 
     public DateTime? ErasedAt { get; set; }
 
+    /// <summary>
+    /// Its campaign trigger is still to be decided: set in the transaction that records an identified purchase,
+    /// cleared once the campaign runtime has written what deciding it did (or kept it among its undecided triggers).
+    /// A start raises the pending ones again, so a crash between the commit and the decision loses no trigger.
+    /// </summary>
+    public bool TriggerPending { get; set; }
+
     public static string KeyOf(string store, string receipt) => $"{store}\n{receipt}";
 
     /// <summary>The event time with the till's offset.</summary>

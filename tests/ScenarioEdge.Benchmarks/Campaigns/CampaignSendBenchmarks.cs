@@ -64,7 +64,7 @@ public class CampaignSendBenchmarks
     {
         _directory = Directory.CreateTempSubdirectory("se-bench-").FullName;
         _database = new GatewayDatabase(Path.Combine(_directory, "bench.db"));
-        _limits = new ShopperLimits(_database);
+        _limits = new ShopperLimits(_database, TimeProvider.System);
         _log = new DecisionLog(_metrics);
         _composer = new CampaignMessageComposer(new IdentityDirectory(_database), new OfferCatalogue(_database, new FixedOptions<ShelfOptions>(new ShelfOptions())));
         _queue = new PushQueue(_metrics, new RefusalLog(TimeProvider.System, NullLogger<RefusalLog>.Instance));

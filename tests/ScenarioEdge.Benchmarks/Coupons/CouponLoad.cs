@@ -11,6 +11,8 @@ using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Security;
 using ScenarioEdge.Gateway.Storage;
 
+using ScenarioEdge.Benchmarks.Load;
+
 namespace ScenarioEdge.Benchmarks.Coupons;
 
 /// <summary>
@@ -31,21 +33,8 @@ internal static class CouponLoad
             ThreadPool.SetMinThreads(int.Parse(min, CultureInfo.InvariantCulture), int.Parse(min, CultureInfo.InvariantCulture));
         }
 
-        var data = Directory.CreateTempSubdirectory("se-coupon-load-").FullName;
-        var port = FreePort();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Gateway:DataDirectory"] = data,
-            ["Gateway:HttpAddress"] = "127.0.0.1",
-            ["Gateway:HttpPort"] = port.ToString(CultureInfo.InvariantCulture),
-            ["Gateway:Broker:Address"] = "127.0.0.1",
-            ["Gateway:Broker:Port"] = FreePort().ToString(CultureInfo.InvariantCulture),
-            ["Gateway:HttpsPort"] = FreePort().ToString(CultureInfo.InvariantCulture),
-            ["Gateway:Broker:TlsPort"] = FreePort().ToString(CultureInfo.InvariantCulture),
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-        };
-        await using var app = GatewayHost.Create([], b => b.Configuration.AddInMemoryCollection(settings));
-        await app.StartAsync();
+        var (gateway, port) = await LoadRun.StartGatewayAsync("coupon");
+        await using var app = gateway;
         var key = app.Services.GetRequiredService<ApiKeys>().Create("load", OperatorRole.Operator).Key;
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);

@@ -3,6 +3,7 @@ using ScenarioEdge.Campaigns.Tests.Support;
 using ScenarioEdge.Campaigns.Triggers;
 using ScenarioEdge.Protocol.Messages;
 using static ScenarioEdge.Campaigns.Tests.Support.Campaigns;
+using ScenarioEdge.Tests.Shared;
 
 namespace ScenarioEdge.Campaigns.Tests.Compilation;
 
@@ -122,14 +123,15 @@ public sealed class CampaignSetTests
             set.Match(f, _matches);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
         var evaluated = 0;
-        for (var i = 0; i < 10_000; i++)
+        var allocated = Allocations.LeastPerBatch(() =>
         {
-            evaluated += set.Match(facts[i % facts.Length], _matches);
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            evaluated = 0;
+            for (var i = 0; i < 10_000; i++)
+            {
+                evaluated += set.Match(facts[i % facts.Length], _matches);
+            }
+        });
         Assert.Empty(_matches);
         Assert.True(evaluated > 100_000);
         Assert.Equal(0, allocated);

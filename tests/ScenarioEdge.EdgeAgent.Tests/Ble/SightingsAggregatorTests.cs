@@ -4,6 +4,7 @@ using ScenarioEdge.EdgeAgent.Decoding;
 using ScenarioEdge.EdgeAgent.Health;
 using ScenarioEdge.EdgeAgent.Tests.Support;
 using ScenarioEdge.Protocol.Messages;
+using ScenarioEdge.Tests.Shared;
 
 namespace ScenarioEdge.EdgeAgent.Tests.Ble;
 
@@ -138,13 +139,15 @@ public sealed class SightingsAggregatorTests : IDisposable
             Observe(aggregator, 0x4A0000000001, 1, -70, data[i % data.Length]);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
+        var allocated = Allocations.LeastPerBatch(() =>
         {
-            Observe(aggregator, 0x4A0000000001, 1, (sbyte)(-60 - (i % 30)), data[i % data.Length]);
-        }
+            for (var i = 0; i < 10_000; i++)
+            {
+                Observe(aggregator, 0x4A0000000001, 1, (sbyte)(-60 - (i % 30)), data[i % data.Length]);
+            }
+        });
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, allocated);
     }
 
     private SightingsAggregator Create() =>

@@ -1,5 +1,4 @@
 using System.Device.Gpio;
-using System.Diagnostics;
 using ScenarioEdge.EdgeAgent.Gpio;
 
 namespace ScenarioEdge.EdgeAgent.Tests.Gpio;
@@ -9,11 +8,18 @@ namespace ScenarioEdge.EdgeAgent.Tests.Gpio;
 /// a conversion is ready (a queued sample for the selected channel), each PD_SCK pulse shifts one bit out MSB
 /// first, the number of pulses selects channel and gain of the next conversion, and PD_SCK high for over 60 µs
 /// powers the chip down so that it resets to channel A, gain 128 when PD_SCK falls. Other pins act as plain inputs
-/// whose levels the test sets (presence sensors).
+/// whose levels the test sets (presence sensors). Time is <see cref="Clock"/>: every pin operation takes
+/// <see cref="PinOperation"/> of it, so the timing is replayed, not left to the machine's scheduler.
 /// </summary>
-internal sealed class FakeHx711Driver(int dataPin, int clockPin) : GpioDriver
+internal sealed class FakeHx711Driver(int dataPin, int clockPin, GpioClock? clock = null) : GpioDriver
 {
     private static readonly TimeSpan PowerDownAfter = TimeSpan.FromMicroseconds(60);
+
+    /// <summary>What one GPIO read or write costs on a Raspberry Pi through the character device (about 1 µs).</summary>
+    public static readonly TimeSpan PinOperation = TimeSpan.FromMicroseconds(1);
+
+    /// <summary>How long a pre-empted reading thread is away (<see cref="StallOnPulse"/>): past the 60 µs power-down.</summary>
+    public static readonly TimeSpan Stall = TimeSpan.FromMicroseconds(100);
     private readonly Queue<int> _channelA = new();
     private readonly Queue<int> _channelB = new();
     private readonly Dictionary<int, PinMode> _modes = [];
@@ -30,6 +36,11 @@ internal sealed class FakeHx711Driver(int dataPin, int clockPin) : GpioDriver
 
     /// <summary>Stall inside the DOUT read of this pulse (0-based), as if the reading thread were pre-empted.</summary>
     public int? StallOnPulse { get; set; }
+
+    /// <summary>Stall on the first pulse of every read: a machine too busy to ever read the chip.</summary>
+    public bool StallEveryRead { get; set; }
+
+    public GpioClock Clock { get; } = clock ?? new GpioClock();
 
     public int PowerDowns { get; private set; }
 
@@ -85,17 +96,14 @@ internal sealed class FakeHx711Driver(int dataPin, int clockPin) : GpioDriver
             return _inputs.GetValueOrDefault(pinNumber, PinValue.Low);
         }
 
-        if (_clockHigh && StallOnPulse == _pulses - 1)
+        Clock.Advance(PinOperation);
+        if (_clockHigh && (StallOnPulse == _pulses - 1 || (StallEveryRead && _pulses == 1)))
         {
             StallOnPulse = null;
-            var until = Stopwatch.GetTimestamp() + (Stopwatch.Frequency / 10_000);
-            while (Stopwatch.GetTimestamp() < until)
-            {
-                Thread.SpinWait(1);
-            }
+            Clock.Advance(Stall);
         }
 
-        if (_clockHigh && Stopwatch.GetElapsedTime(_roseAt) > PowerDownAfter)
+        if (_clockHigh && Clock.GetElapsedTime(_roseAt) > PowerDownAfter)
         {
             _asleep = true;
         }
@@ -126,10 +134,11 @@ internal sealed class FakeHx711Driver(int dataPin, int clockPin) : GpioDriver
             return;
         }
 
+        Clock.Advance(PinOperation);
         var high = value == PinValue.High;
         if (high && !_clockHigh)
         {
-            _roseAt = Stopwatch.GetTimestamp();
+            _roseAt = Clock.GetTimestamp();
             if (!_asleep)
             {
                 if (_pulses == 0 && !Ready())
@@ -142,7 +151,7 @@ internal sealed class FakeHx711Driver(int dataPin, int clockPin) : GpioDriver
         }
         else if (!high && _clockHigh)
         {
-            if (_asleep || Stopwatch.GetElapsedTime(_roseAt) > PowerDownAfter)
+            if (_asleep || Clock.GetElapsedTime(_roseAt) > PowerDownAfter)
             {
                 // Power-down, then reset when PD_SCK falls: the conversion in progress is lost.
                 PowerDowns++;

@@ -19,13 +19,13 @@ public sealed class Hx711Tests : IDisposable
         _timeout.Dispose();
     }
 
-    // A pre-empted or first-time-compiled read runs a clock pulse long; the driver drops it and reads again, so
-    // every test queues more conversions than it strictly needs.
+    // The chip's timing is replayed on its own clock, so no read runs long unless a test stalls it; a few spare
+    // conversions keep a test that reads again from waiting on an empty queue.
     private static int[] Times(int counts, int n = 12) => Enumerable.Repeat(counts, n).ToArray();
 
     private Hx711 Open(TimeSpan? readyTimeout = null)
     {
-        var hx = new Hx711(_controller, Dout, Sck, TimeProvider.System, readyTimeout ?? TimeSpan.FromSeconds(1), "lane-a1");
+        var hx = new Hx711(_controller, Dout, Sck, _chip.Clock, readyTimeout ?? TimeSpan.FromSeconds(1), "lane-a1");
         hx.Open();
         return hx;
     }
@@ -65,6 +65,7 @@ public sealed class Hx711Tests : IDisposable
 
         Assert.Equal(300, await hx.ReadAsync(Hx711Gain.B32, _timeout.Token));
         Assert.Equal(1000, await hx.ReadAsync(Hx711Gain.A128, _timeout.Token));
+        Assert.Equal(0, hx.OverlongClockReads);
     }
 
     [Fact]
@@ -77,8 +78,22 @@ public sealed class Hx711Tests : IDisposable
         var value = await hx.ReadAsync(Hx711Gain.A128, _timeout.Token);
 
         Assert.Equal(777, value);
-        Assert.True(_chip.PowerDowns >= 1, "the fake chip should have powered down");
-        Assert.True(hx.OverlongClockReads >= 1, "the driver should have noticed the long clock pulse");
+        Assert.Equal(1, _chip.PowerDowns);
+        Assert.Equal(1, hx.OverlongClockReads);
+    }
+
+    [Fact]
+    public async Task ReadAsync_EveryReadPreempted_ThrowsNamingThePinsAndTheRemedy()
+    {
+        _chip.EnqueueA(Times(777));
+        _chip.StallEveryRead = true;
+        var hx = Open();
+
+        var error = await Assert.ThrowsAsync<IOException>(() => hx.ReadAsync(Hx711Gain.A128, _timeout.Token).AsTask());
+
+        Assert.Contains("GPIO 5", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Nice=-5", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, hx.OverlongClockReads);
     }
 
     [Fact]
@@ -103,7 +118,7 @@ public sealed class Hx711Tests : IDisposable
         var before = _chip.PowerDowns;
 
         hx.PowerDown();
-        SpinDelay.Microseconds(100);
+        _chip.Clock.Advance(TimeSpan.FromMicroseconds(100));
         hx.PowerUp();
 
         Assert.Equal(before + 1, _chip.PowerDowns);

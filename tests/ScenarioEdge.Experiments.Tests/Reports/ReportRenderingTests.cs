@@ -1,4 +1,5 @@
 using System.Text.Json;
+using nietras.SeparatedValues;
 using ScenarioEdge.Experiments.Assignment;
 using ScenarioEdge.Experiments.Funnel;
 using ScenarioEdge.Experiments.Reports;
@@ -26,7 +27,11 @@ public sealed class ReportRenderingTests
             Make("u4", ArmNames.Holdout, null, sent: false),
             Make("u5", ArmNames.Holdout, FunnelStage.Purchased, day: Day1.AddDays(1), revenue: 4, sent: false),
         ];
-        return ReportBuilder.Build(journeys, arms, new ReportOptions { Campaign = "spring, \"fresh\"", AttributionRule = "last touch within 72 h" });
+        return ReportBuilder.Build(journeys, arms, new ReportOptions { Campaign = "spring, \"fresh\"", AttributionRule = "last touch within 72 h" }) with
+        {
+            // As the gateway adds it: 4 purchases with the window open, 1 credited here, 3 to later touches.
+            Attribution = new OpenWindows(4, 1, [new CreditedElsewhere("rival, \"b\"", 2), new CreditedElsewhere("other", 1)]),
+        };
     }
 
     [Fact]
@@ -55,9 +60,27 @@ public sealed class ReportRenderingTests
         var lines = ReportCsv.Write(Small()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.StartsWith("section,arm,role,stage,units,exposed,rate", lines[0], StringComparison.Ordinal);
-        // 2 configured arms + control, 8 stages each; 1 comparison; 1 sample-ratio check (Exposed).
-        Assert.Equal(1 + (3 * 8) + 1 + 1, lines.Length);
+        // 2 configured arms + control, 8 stages each; 1 comparison; 1 sample-ratio check (Exposed); open, credited, 2 elsewhere.
+        Assert.Equal(1 + (3 * 8) + 1 + 1 + 4, lines.Length);
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(ReportCsv.Write(Small()));
+        var columns = reader.Header.ColNames.Count;
+        foreach (var row in reader)
+        {
+            Assert.Equal(columns, row.ColCount);
+        }
         Assert.Contains(lines, l => l.StartsWith("comparison,\"a \"\"big\"\", v2\",variant,purchased,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Csv_OpenWindows_OneRowPerCreditWithTheCampaignAndPurchases()
+    {
+        var lines = ReportCsv.Write(Small()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        var attribution = lines.Where(l => l.StartsWith("attribution,", StringComparison.Ordinal)).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["open", "credited", "elsewhere", "elsewhere"], attribution.Select(r => r[2]));
+        Assert.Equal(["4", "1", "2", "1"], attribution.Select(r => r[^1]));
+        Assert.EndsWith(",\"rival, \"\"b\"\"\",2", lines.Single(l => l.Contains("rival", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.EndsWith(",other,1", lines[^1], StringComparison.Ordinal);
     }
 
     private static void Golden(string name, string actual)

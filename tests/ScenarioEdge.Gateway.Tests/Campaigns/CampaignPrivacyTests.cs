@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ScenarioEdge.Campaigns.Triggers;
 using ScenarioEdge.Gateway.Campaigns;
 using ScenarioEdge.Gateway.Tests.Infrastructure;
+using ScenarioEdge.Tests.Shared;
 
 namespace ScenarioEdge.Gateway.Tests.Campaigns;
 
@@ -111,13 +112,15 @@ public sealed class CampaignPrivacyTests
         var fact = TriggerFact.Create(TriggerKind.DwellZone, TimeProvider.System.GetUtcNow(), gateway.Shopper("alice"), "store-w") with { Zone = "aisle" };
         Assert.False(triggers.Raise(fact));
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
+        var allocated = Allocations.LeastPerBatch(() =>
         {
-            triggers.Raise(fact);
-        }
+            for (var i = 0; i < 10_000; i++)
+            {
+                triggers.Raise(fact);
+            }
+        });
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, allocated);
     }
 
     private static async Task<HttpStatusCode> StatusAsync(GatewayFixture gateway, HttpMethod method, string path, string? key)

@@ -7,6 +7,7 @@ using ScenarioEdge.Gateway.Tests.Infrastructure;
 namespace ScenarioEdge.Gateway.Tests.Campaigns;
 
 /// <summary>The demo store's campaigns (docs/campaigns, copied beside the gateway) all become active on the demo store.</summary>
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class DemoCampaignTests
 {
     [Fact]
@@ -74,10 +75,22 @@ public sealed class DemoCampaignTests
         var campaigns = new[] { "welcome", "shelf-dwell-drinks", "pick-put-back", "exercise-sports-drink", "commuter-breakfast", "resting-coffee", "weather-umbrella", "share-and-earn" };
         await using var gateway = await GatewayFixture.StartAsync(settings: settings, host: DemoHost.Configure);
 
-        await Eventually.TrueAsync(
-            () => campaigns.All(c => gateway.Database.Pushes.Exists(p => p.Campaign == c)),
-            "a push of every demo campaign",
-            TimeSpan.FromSeconds(90));
+        try
+        {
+            await Eventually.TrueAsync(
+                () => campaigns.All(c => gateway.Database.Pushes.Exists(p => p.Campaign == c)),
+                "a push of every demo campaign",
+                TimeSpan.FromSeconds(90));
+        }
+        catch (TimeoutException timeout)
+        {
+            // Which campaigns never sent, and what the gateway was doing, rather than a bare timeout.
+            var missing = campaigns.Where(c => !gateway.Database.Pushes.Exists(p => p.Campaign == c));
+            var outcomes = gateway.Database.Decisions.FindAll().GroupBy(d => (d.Campaign, d.Outcome, d.Reason)).Select(g => $"{g.Key.Campaign}:{g.Key.Outcome}/{g.Key.Reason}={g.Count()}");
+            var refused = gateway.Logs.Warnings.Where(w => w.Contains("refused", StringComparison.Ordinal));
+            Assert.Fail($"{timeout.Message} Never sent: {string.Join(", ", missing)}. Decisions: {string.Join(", ", outcomes)}. "
+                + $"Refusals logged: {string.Join(" | ", refused)}\n{await EndToEnd.ScenarioRuns.WhereTheTimeWentAsync(gateway)}");
+        }
 
         // When each campaign first sent, in seconds of the demo's story, from the event times the gateway recorded:
         // the clock starts at 07:40 and jumps to 15:00 at 120 s (so this holds however slow the machine was to start).

@@ -8,6 +8,7 @@ namespace ScenarioEdge.Gateway.Tests.EndToEnd;
 /// and the relayed straps give the gateway. The commuter and the coffee scenarios start at a local time of day on a
 /// clock the gateway shares.
 /// </summary>
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class ActivityCampaignScenarioTests
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace ScenarioEdge.Gateway.Tests.EndToEnd;
 /// The demo store's in-store campaigns (docs/campaigns), each played by its simulator scenario against a real gateway
 /// over real MQTT: the welcome, the recommendation at the drinks shelf and the pick-and-put-back offer.
 /// </summary>
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class CampaignScenarioTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace ScenarioEdge.Gateway.Tests.EndToEnd;
 /// The coupon and points loops of the demo store through a simulated till and app (simulator scenarios
 /// coupon-redeem.yaml and share-and-earn.yaml), on the demo campaigns and coupons, against a real gateway over real MQTT.
 /// </summary>
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class CheckoutScenarioTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace ScenarioEdge.Gateway.Tests.EndToEnd;
 /// log through its API: a cap names its rule, quiet hours defer then deliver or drop, a shopper who leaves before a
 /// deferred offer goes out never gets it, two campaigns at once yield one message. Campaigns: TestCampaigns/scenario-limits.
 /// </summary>
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class LimitScenarioTests
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace ScenarioEdge.Gateway.Tests.EndToEnd;
 /// simulator/scenarios/beacons.yaml against a real gateway over real MQTT: the store has a scanner only at the door;
 /// the virtual apps report the store beacons their phones hear, and the gateway locates shoppers by them.
 /// </summary>
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class PhoneBeaconTests
 {
     [Fact]

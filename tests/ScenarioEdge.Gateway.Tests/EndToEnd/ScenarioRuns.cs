@@ -37,8 +37,32 @@ internal static class ScenarioRuns
         var exit = await SimulatorCli.RunAsync(
             gateway.SimulatorArgs(GatewayFixture.ScenarioPath(scenario), speed),
             output, NullLoggerFactory.Instance, time ?? TimeProvider.System, CancellationToken.None);
-        Assert.True(exit == 0, output.ToString());
-        Assert.Contains("expectations held.", output.ToString(), StringComparison.Ordinal);
+        if (exit != 0 || !output.ToString().Contains("expectations held.", StringComparison.Ordinal))
+        {
+            Assert.Fail($"{output}\n{await WhereTheTimeWentAsync(gateway)}");
+        }
+
         return output.ToString();
+    }
+
+    // A failed expectation says what the gateway was doing: its last log lines and its queue and delivery figures
+    // (a scenario that fails once in many full runs leaves nothing else to go on).
+    internal static async Task<string> WhereTheTimeWentAsync(GatewayFixture gateway)
+    {
+        var logs = gateway.Logs.Entries.TakeLast(60).Select(e => $"  {e.Level} {e.Category}: {e.Message}");
+        string metrics;
+        try
+        {
+            var text = await gateway.Http.GetStringAsync("/metrics");
+            metrics = string.Join("\n", text.Split('\n').Where(l => !l.StartsWith('#')
+                && (l.Contains("queue", StringComparison.Ordinal) || l.Contains("pushes", StringComparison.Ordinal) || l.Contains("campaign_decisions", StringComparison.Ordinal)
+                    || l.Contains("shelf", StringComparison.Ordinal) || l.Contains("dropped", StringComparison.Ordinal))).Select(l => "  " + l));
+        }
+        catch (HttpRequestException ex)
+        {
+            metrics = "  /metrics not read: " + ex.Message;
+        }
+
+        return $"--- the gateway's last log lines ---\n{string.Join("\n", logs)}\n--- its queue, push, decision and shelf figures ---\n{metrics}";
     }
 }

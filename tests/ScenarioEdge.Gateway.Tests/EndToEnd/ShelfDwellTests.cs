@@ -9,6 +9,7 @@ namespace ScenarioEdge.Gateway.Tests.EndToEnd;
 /// Shelf events as scene evidence, end to end: the simulator's virtual shelf runs the edge agent's lane pipeline and
 /// publishes over real MQTT; the gateway's scene timeline shows who dwells at which shelf and why.
 /// </summary>
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class ShelfDwellTests
 {
     [Fact]

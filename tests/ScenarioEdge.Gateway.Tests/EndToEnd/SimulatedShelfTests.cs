@@ -13,6 +13,7 @@ namespace ScenarioEdge.Gateway.Tests.EndToEnd;
 /// simulator/scenarios/shelf.yaml against a real gateway over real MQTT: the virtual shelf runs the edge agent's
 /// signal model and lane pipeline, the gateway's shelf stage sets the nearest display and pushes the offer.
 /// </summary>
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class SimulatedShelfTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using ScenarioEdge.Simulator;
 
 namespace ScenarioEdge.Gateway.Tests.EndToEnd;
 
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class SimulatedStoreTests
 {
     [Fact]

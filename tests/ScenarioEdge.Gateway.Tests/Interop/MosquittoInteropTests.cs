@@ -8,6 +8,7 @@ using ScenarioEdge.Simulator;
 
 namespace ScenarioEdge.Gateway.Tests.Interop;
 
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class MosquittoInteropTests
 {
     [Fact]

@@ -36,10 +36,11 @@ public sealed class PurchaseAbuseTests
     public void CheckoutCodes_Expired_SingleUse_NewCodeVoidsTheOld_BoundToItsShopper()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-        var codes = new CheckoutCodes(time);
-        var (old, _) = codes.Issue("s-ana");
-        var (ana, _) = codes.Issue("s-ana");
-        var (ben, _) = codes.Issue("s-ben");
+        using var database = new ScenarioEdge.Gateway.Storage.GatewayDatabase(Path.Combine(Directory.CreateTempSubdirectory("se-codes-").FullName, "gateway.db"));
+        var codes = new CheckoutCodes(database, time);
+        var (old, _) = codes.Issue("s-ana", "i-ana");
+        var (ana, _) = codes.Issue("s-ana", "i-ana");
+        var (ben, _) = codes.Issue("s-ben", "i-ben");
 
         Assert.Null(codes.Use(old, out var replaced));
         Assert.Equal("s-ben", codes.Use(ben.ToLowerInvariant(), out _));

@@ -6,6 +6,7 @@ using ScenarioEdge.Simulator;
 
 namespace ScenarioEdge.Gateway.Tests.Scenes;
 
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class ExerciseConsentTests
 {
     [Fact]

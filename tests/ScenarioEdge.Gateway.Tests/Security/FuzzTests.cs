@@ -7,6 +7,7 @@ using ScenarioEdge.Simulator;
 
 namespace ScenarioEdge.Gateway.Tests.Security;
 
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class FuzzTests
 {
     private static readonly string[] DeviceTopics =

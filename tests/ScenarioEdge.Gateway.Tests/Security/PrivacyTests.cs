@@ -10,6 +10,7 @@ using ScenarioEdge.Simulator;
 
 namespace ScenarioEdge.Gateway.Tests.Security;
 
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class PrivacyTests
 {
     [Fact]

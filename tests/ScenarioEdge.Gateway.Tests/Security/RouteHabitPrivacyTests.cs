@@ -105,7 +105,7 @@ public sealed class RouteHabitPrivacyTests
         db.RouteHabits.InsertBulk(snapshots.Select(s => s.ToRecord()));
         var metrics = new GatewayMetrics();
         var engine = new SceneEngine(Options.Create(options), new SceneChangeDispatcher([], metrics, NullLogger<SceneChangeDispatcher>.Instance),
-            new RouteHabitStore(db, new IdentityDirectory(db), NullLogger<RouteHabitStore>.Instance), new LiveSignals(Options.Create(options)), metrics, NullLogger<SceneEngine>.Instance);
+            new RouteHabitStore(db, new IdentityDirectory(db), NullLogger<RouteHabitStore>.Instance), Scenes.LiveSignalsBoundTests.Live(options), [], metrics, NullLogger<SceneEngine>.Instance);
         var holder = new RouteHabitDataHolder(db, engine, Options.Create(options));
 
         var removed = holder.ExpireBefore(Trips.Monday.AddDays(2).UtcDateTime);

@@ -11,6 +11,7 @@ using ScenarioEdge.Simulator;
 namespace ScenarioEdge.Gateway.Tests.Security;
 
 /// <summary>Item 1 of issue 15: a session belongs to the principal that created it.</summary>
+[Collection(SimulatedStoreRuns.Name)]
 public sealed class SessionBindingTests
 {
     private const string Push = """{"v":1,"id":"p-1","ts":"2026-11-24T08:00:00Z","campaign":"welcome","title":"for alice only"}""";

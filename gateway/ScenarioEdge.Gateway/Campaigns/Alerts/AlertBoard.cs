@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ScenarioEdge.Gateway.Campaigns.Management;
+using ScenarioEdge.Gateway.Privacy;
 using ScenarioEdge.Gateway.Storage;
 
 namespace ScenarioEdge.Gateway.Campaigns.Alerts;
@@ -7,7 +8,8 @@ namespace ScenarioEdge.Gateway.Campaigns.Alerts;
 /// <summary>
 /// External alerts (a weather warning for an area): checked whole, kept in LiteDB, and raised on <see cref="Posted"/>
 /// for the campaign runtime. At most <see cref="AlertOptions.MaxPerMinute"/> are taken per minute; a flood beyond
-/// that is refused, counted, and logged once per minute as a summary.
+/// that is refused, counted, and logged once per minute as a summary. Retention deletes alerts that ended longer ago
+/// than <c>Retention:OperatorRecords</c> (their ids may then be posted again).
 /// </summary>
 public sealed class AlertBoard(
     GatewayDatabase db,
@@ -16,7 +18,7 @@ public sealed class AlertBoard(
     IOptions<GatewayOptions> gateway,
     TimeProvider time,
     ICampaignCounters counters,
-    ILogger<AlertBoard> log)
+    ILogger<AlertBoard> log) : IOperatorRecordHolder
 {
     private readonly Lock _post = new();
     private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
@@ -64,6 +66,17 @@ public sealed class AlertBoard(
             alert.Id, alert.Kind, alert.Severity, by, string.Join(", ", alert.Stores), alert.ValidUntil);
         Raise(alert);
         return new AlertOutcome(AlertOutcomeKind.Posted, alert);
+    }
+
+    public string Name => "alerts";
+
+    public int ExpireBefore(DateTime cutoff)
+    {
+        var ended = new DateTimeOffset(cutoff, TimeSpan.Zero);
+        lock (_post)
+        {
+            return db.Alerts.DeleteMany(a => a.ValidUntil < ended);
+        }
     }
 
     /// <summary>The stored alerts valid at <paramref name="at"/> (for shoppers who arrive while an alert applies).</summary>

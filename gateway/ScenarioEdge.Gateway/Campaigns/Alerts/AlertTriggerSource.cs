@@ -36,7 +36,7 @@ public sealed class AlertTriggerSource(AlertBoard board, ShopperContexts context
             triggers.Raise(live.Fill(fact) with { DistanceToStoreM = 0 });
         }
 
-        foreach (var (shopper, reading) in signals.NearStores(alert.Stores))
+        foreach (var (shopper, reading) in signals.NearStores(alert.Stores, at))
         {
             var store = reading.DistanceStore!;
             if (inside.Contains((shopper, store)))

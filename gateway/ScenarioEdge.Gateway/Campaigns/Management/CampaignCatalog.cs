@@ -7,14 +7,15 @@ namespace ScenarioEdge.Gateway.Campaigns.Management;
 
 /// <summary>
 /// What campaigns may refer to, read from the provisioned stores, devices and offers in LiteDB: one snapshot, read
-/// lazily and dropped whenever provisioning changes (<see cref="ProvisioningChanges"/>), so a campaign naming a store,
+/// lazily and tagged with the provisioning generation it was read under, so it is read again after every change
+/// (<see cref="ProvisioningChanges"/>); a campaign naming a store,
 /// zone, shelf or display that is not provisioned is refused at validation.
 /// </summary>
 public sealed class CampaignCatalog : ICampaignCatalog
 {
     private readonly GatewayDatabase _db;
     private readonly IOptionsMonitor<ShelfOptions> _shelves;
-    private CatalogSnapshot? _snapshot;
+    private HeldSnapshot? _snapshot;
     private long _generation;
 
     public CampaignCatalog(GatewayDatabase db, ProvisioningChanges changes, IOptionsMonitor<ShelfOptions> shelves)
@@ -25,12 +26,11 @@ public sealed class CampaignCatalog : ICampaignCatalog
         changes.Changed += () =>
         {
             Interlocked.Increment(ref _generation);
-            Volatile.Write(ref _snapshot, null);
             Changed?.Invoke();
         };
     }
 
-    /// <summary>Raised after the catalog was dropped: the active set is rebuilt so "*" campaigns reach new stores.</summary>
+    /// <summary>Raised after provisioning changed: the active set is rebuilt so "*" campaigns reach new stores.</summary>
     public event Action? Changed;
 
     public IReadOnlyCollection<string> Stores => Snapshot.Stores.Keys;
@@ -61,20 +61,20 @@ public sealed class CampaignCatalog : ICampaignCatalog
     {
         get
         {
-            if (Volatile.Read(ref _snapshot) is { } s)
-            {
-                return s;
-            }
-
-            // A snapshot read while provisioning changed again is used once and not kept.
+            // The generation is read before the database, and a snapshot is used only while the generation it was
+            // read under is current: whatever a reader stores, however late, a question asked after a change reads
+            // the database again (a kept stale snapshot would refuse campaigns naming what was just provisioned).
             var generation = Interlocked.Read(ref _generation);
-            var read = CatalogSnapshot.Read(_db);
-            if (Interlocked.Read(ref _generation) == generation)
+            if (Volatile.Read(ref _snapshot) is { } held && held.Generation == generation)
             {
-                Interlocked.CompareExchange(ref _snapshot, read, null);
+                return held.Catalog;
             }
 
+            var read = CatalogSnapshot.Read(_db);
+            Volatile.Write(ref _snapshot, new HeldSnapshot(generation, read));
             return read;
         }
     }
+
+    private sealed record HeldSnapshot(long Generation, CatalogSnapshot Catalog);
 }

@@ -21,6 +21,7 @@ public static class CampaignManagementExtensions
         services.AddCampaignFolderWatch();
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AlertBoard>();
+        services.AddSingleton<Privacy.IOperatorRecordHolder>(sp => sp.GetRequiredService<AlertBoard>());
         return builder;
     }
 

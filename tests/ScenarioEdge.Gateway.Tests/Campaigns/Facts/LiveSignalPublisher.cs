@@ -14,25 +14,36 @@ internal sealed class LiveSignalPublisher(GatewayFixture gateway, ProvisionedCre
 {
     public const string Store = "store-f";
     private readonly List<TestMqtt> _clients = [];
+    /// <summary>Connections by client id: devices and apps.</summary>
     private readonly Dictionary<string, TestMqtt> _devices = new(StringComparer.Ordinal);
     private readonly ProvisionedCredentials _credentials = credentials ?? gateway.Credentials;
     private int _next;
 
     public static string SeedPath(string name) => Path.Combine(AppContext.BaseDirectory, "Campaigns", "Facts", name);
 
-    public async Task HeartRateAsync(string strap, int bpm, DateTimeOffset at)
+    public async Task HeartRateAsync(string strap, int bpm, DateTimeOffset at) =>
+        Assert.True((await HeartRateResultAsync(strap, bpm, at)).IsSuccess, "publish of the heart rate");
+
+    /// <summary>The heart-rate sample, whatever the gateway answers (a refusal is the test's to check).</summary>
+    public async Task<MQTTnet.MqttClientPublishResult> HeartRateResultAsync(string strap, int bpm, DateTimeOffset at)
     {
         var sample = new WearableSample { Id = NextId(), Ts = at, Adv = strap, Profile = WearableProfile.HeartRate, HeartRateBpm = bpm };
-        await PublishAsync(await DeviceAsync("door-f"), Topics.Wearables(Store, "door-f"), ProtocolCodec.Encode(sample));
+        return await (await DeviceAsync("door-f")).PublishAsync(Topics.Wearables(Store, "door-f"), ProtocolCodec.Encode(sample));
     }
 
-    /// <summary>The phone's distance report; activity unknown, so it moves no scene by itself.</summary>
-    public async Task DistanceAsync(string shopper, string store, double metres, DateTimeOffset at)
+    /// <summary>The phone's distance report; activity unknown (so it moves no scene by itself) unless <paramref name="activity"/> names one.</summary>
+    public async Task DistanceAsync(string shopper, string store, double metres, DateTimeOffset at, PhoneActivity activity = PhoneActivity.Unknown)
     {
         var app = _credentials.App(shopper);
-        var client = await TestMqtt.ConnectAsync(gateway.MqttPort, app.Install, app.UserName, app.Token);
-        _clients.Add(client);
-        var report = new AppActivity { Id = NextId(), Ts = at, Activity = PhoneActivity.Unknown, Store = store, DistanceToStoreM = metres };
+        // One connection per app, as a phone keeps: a second login under the same client id takes the first over,
+        // and disposing the one taken over could meet a reset socket.
+        if (!_devices.TryGetValue(app.Install, out var client))
+        {
+            _devices[app.Install] = client = await TestMqtt.ConnectAsync(gateway.MqttPort, app.Install, app.UserName, app.Token);
+            _clients.Add(client);
+        }
+
+        var report = new AppActivity { Id = NextId(), Ts = at, Activity = activity, Confidence = activity == PhoneActivity.Unknown ? null : 0.9, Store = store, DistanceToStoreM = metres };
         await PublishAsync(client, $"se/v1/apps/{app.Install}/up/activity", ProtocolCodec.Encode(report));
     }
 
