@@ -99,12 +99,13 @@ public sealed partial class ShopperScene(string shopper, SceneOptions options)
         if (Activity != SceneState.Unknown && watermark - _evidence.LastSignalTicks >= options.Activity.ActivityStaleAfter.Ticks)
         {
             var previous = State;
+            var staleAt = _evidence.LastSignalTicks + options.Activity.ActivityStaleAfter.Ticks;
             Activity = SceneState.Unknown;
             _candidate = SceneState.Unknown;
             _evidence = default;
             if (!InStore)
             {
-                output.Add(Change(SceneChangeKind.ActivityChanged, previous, 0, _evidence.LastSignalTicks + options.Activity.ActivityStaleAfter.Ticks, 0, [SceneReasons.ActivityStale(options)]));
+                output.Add(Change(SceneChangeKind.ActivityChanged, previous, 0, staleAt, 0, [SceneReasons.ActivityStale(options)]));
             }
         }
     }

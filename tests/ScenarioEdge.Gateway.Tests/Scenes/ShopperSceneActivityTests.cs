@@ -127,6 +127,9 @@ public sealed class ShopperSceneActivityTests
 
         Assert.Equal(SceneState.Unknown, scene.State);
         Assert.Equal(SceneChangeKind.ActivityChanged, _out[^1].Kind);
+        // Stamped when the last signal went stale, in the signals' event time (a demo run logged 0001-01-01T00:02:00:
+        // the instant was read from the evidence after it was cleared).
+        Assert.Equal(new DateTimeOffset(Ticks(_options.Activity.ActivityStaleAfter.TotalSeconds), TimeSpan.Zero), _out[^1].At);
     }
 
     [Fact]
