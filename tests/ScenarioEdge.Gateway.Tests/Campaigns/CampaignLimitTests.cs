@@ -95,6 +95,35 @@ public sealed class CampaignLimitTests
         gateway.AssertNoErrorsLogged();
     }
 
+    // A round arbitrates one moment in event time. A stalled path (a busy gateway, an edge replaying its backlog) can
+    // hand the runtime two moments of a shopper's story at once; each is still decided on its own, so what is sent
+    // never depends on how late the triggers arrived. Both scene changes reach the runtime within one (long) window
+    // here: 6 s apart in event time they are two moments (two messages), 2 s apart they are one (one message).
+    [Theory]
+    [InlineData(6, "sent", "")]
+    [InlineData(2, "suppressed", "lostArbitration")]
+    public async Task Arbitration_TwoSceneChangesArriveTogether_OneMessagePerMomentOfEventTime(int apartS, string aisleOutcome, string aisleReason)
+    {
+        var settings = new Dictionary<string, string?> { ["Gateway:Campaigns:ArbitrationWindow"] = "00:00:05" };
+        await using var gateway = await StartAsync(quiet: null, extra: settings);
+        var alice = gateway.Shopper("alice");
+        var t = TimeProvider.System.GetUtcNow().AddSeconds(-30);
+
+        var player = new ScenePlayer(gateway, alice, "store-w");
+        player.Enter("entrance", t);
+        player.MoveTo("aisle", t.AddSeconds(apartS));
+
+        await DecisionApi.WaitForAsync(gateway, alice, "l-defer", "sent");
+        var lost = await DecisionApi.WaitForAsync(gateway, alice, "l-drop", "suppressed");
+        Assert.Equal(("lostArbitration", "won by l-defer"), (lost.Text("reason"), lost.Text("detail")));
+        var aisle = await DecisionApi.WaitForAsync(gateway, alice, "l-cap", aisleOutcome);
+        Assert.Equal(aisleReason, aisle.TryGetProperty("reason", out var reason) ? reason.GetString() ?? "" : "");
+        var pushes = aisleOutcome == "sent" ? new[] { "l-cap", "l-defer" } : ["l-defer"];
+        await Eventually.TrueAsync(() => gateway.Database.Pushes.Count() == pushes.Length, $"{pushes.Length} pushes");
+        Assert.Equal(pushes, gateway.Database.Pushes.FindAll().Select(p => p.Campaign).Order(StringComparer.Ordinal));
+        gateway.AssertNoErrorsLogged();
+    }
+
     [Fact]
     public async Task Restart_CapsAndDeferrals_SurviveAndTheDeferredOfferIsSentAfterwards()
     {
