@@ -6,12 +6,18 @@ namespace ScenarioEdge.Campaigns.Decisions;
 /// The candidates of one shopper within a decision window: at <see cref="DueAt"/> one wins — higher priority, then
 /// higher offer value, then the earlier trigger, then the campaign id (so a tie is decided the same way every time)
 /// — and the others are recorded as lost arbitration, naming the winner. A window of zero resolves at once.
+/// A round arbitrates one <paramref name="moment"/> of event time: a trigger whose event time lies more than the window
+/// from it belongs to another round (see <see cref="Holds"/>), however late or early it reaches the host, so what wins
+/// never depends on how late the triggers arrived. Without a moment (a round of released deferrals) any trigger joins.
 /// </summary>
-public sealed class ArbitrationRound(DateTimeOffset opened, TimeSpan window)
+public sealed class ArbitrationRound(DateTimeOffset opened, TimeSpan window, DateTimeOffset? moment = null)
 {
     private readonly List<Candidate> _candidates = [];
 
     public DateTimeOffset DueAt { get; } = opened + window;
+
+    /// <summary>Whether a trigger of <paramref name="eventTime"/> belongs to this round's moment.</summary>
+    public bool Holds(DateTimeOffset eventTime) => moment is not { } m || (eventTime - m).Duration() <= window;
 
     public IReadOnlyList<Candidate> Candidates => _candidates;
 

@@ -21,14 +21,13 @@ public sealed partial class CampaignRuntime
         // A round arbitrates one moment of the shopper's story, in event time: a trigger of a later (or earlier) moment
         // closes the open round first and opens its own, so what wins never depends on how late the triggers arrived
         // (a stalled path delivering a pick and its put-back together must not turn two moments into one message).
-        var window = options.Value.ArbitrationWindow;
-        if (_rounds.TryGetValue(fact.Shopper, out var pending) && !pending.Holds(fact.EventTime, window))
+        if (_rounds.TryGetValue(fact.Shopper, out var pending) && !pending.Round.Holds(fact.EventTime))
         {
             Resolve(fact.Shopper, pending, now);
             pending = null;
         }
 
-        pending ??= new PendingRound(new ArbitrationRound(now, window), now, work.Arrival, fact.EventTime);
+        pending ??= new PendingRound(new ArbitrationRound(now, options.Value.ArbitrationWindow, fact.EventTime), now, work.Arrival);
 
         // Nothing is kept about a shopper without the offers consent: judged on a state that is thrown away.
         var consenting = (fact.Consents & Consents.Offers) != 0;

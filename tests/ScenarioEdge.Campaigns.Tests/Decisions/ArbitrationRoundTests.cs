@@ -53,6 +53,22 @@ public sealed class ArbitrationRoundTests
     }
 
     [Fact]
+    public void Holds_EventTimeWithinTheWindowOfTheMoment_WhateverTheOrder()
+    {
+        // Opened long after its moment (a late path): membership is by event time, not by when the host asks.
+        var round = new ArbitrationRound(Noon.AddMinutes(5), TimeSpan.FromSeconds(2), moment: Noon);
+
+        Assert.True(round.Holds(Noon));
+        Assert.True(round.Holds(Noon.AddSeconds(2)));
+        Assert.True(round.Holds(Noon.AddSeconds(-2)));
+        Assert.False(round.Holds(Noon.AddSeconds(2.001)));
+        Assert.False(round.Holds(Noon.AddSeconds(-6)));
+        Assert.False(round.Holds(Noon.AddMinutes(5)));
+        // Released deferrals of several moments share one round: without a moment every trigger joins.
+        Assert.True(new ArbitrationRound(Noon, TimeSpan.FromSeconds(2)).Holds(Noon.AddHours(3)));
+    }
+
+    [Fact]
     public void Resolve_Empty_NoWinnerNoRecords()
     {
         var records = new List<DecisionRecord>();
