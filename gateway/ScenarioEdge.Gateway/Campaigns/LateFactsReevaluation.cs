@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Concurrency;
 using ScenarioEdge.Campaigns.Compilation;
 using ScenarioEdge.Gateway.Observability;
 using ScenarioEdge.Gateway.Scenes;
@@ -26,7 +27,7 @@ public sealed class LateFactsReevaluation(CampaignTriggers triggers, LiveFacts l
     private static readonly long KeepFor = CampaignLimits.LongestMaxDelay.Ticks;
     private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, SecondLook> _looks = new(StringComparer.Ordinal);
-    private long _nextSweep;
+    private SweepGate _sweep;
     private readonly long _interval = options.Value.ReevaluationInterval.Ticks;
     private readonly LabelledCounter _counted = metrics.CampaignReevaluations;
 
@@ -49,7 +50,11 @@ public sealed class LateFactsReevaluation(CampaignTriggers triggers, LiveFacts l
     /// <summary>The scene change's triggers were raised: kept when a late fact could change them, else the shopper is dropped.</summary>
     internal void End(string shopper, SecondLook scene)
     {
-        Sweep(scene.ChangedAtTicks);
+        if (_sweep.TryEnter(scene.ChangedAtTicks, SweepEvery.Ticks))
+        {
+            Sweep(scene.ChangedAtTicks);
+        }
+
         if (scene.Triggers.Count == 0)
         {
             _looks.TryRemove(shopper, out _);
@@ -65,15 +70,9 @@ public sealed class LateFactsReevaluation(CampaignTriggers triggers, LiveFacts l
         }
     }
 
-    // One worker wins each sweep; the others go on. The enumerator is the one allocation, once per SweepEvery.
+    // One worker wins each sweep (SweepGate); the others go on. The enumerator is the one allocation, once per SweepEvery.
     private void Sweep(long now)
     {
-        var due = Interlocked.Read(ref _nextSweep);
-        if (now < due || Interlocked.CompareExchange(ref _nextSweep, now + SweepEvery.Ticks, due) != due)
-        {
-            return;
-        }
-
         foreach (var entry in _looks)
         {
             if (now - entry.Value.ChangedAtTicks > KeepFor)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Concurrency;
 using ScenarioEdge.Gateway.Security;
 
 namespace ScenarioEdge.Gateway.Ingest;
@@ -20,7 +21,7 @@ public sealed class DuplicateFilter(IOptions<SecurityOptions> options, TimeProvi
 
     private readonly ConcurrentDictionary<string, SenderWindow> _senders = new(StringComparer.Ordinal);
     private readonly TimeSpan _idle = options.Value.MaxSessionExpiry > TimeSpan.FromDays(1) ? options.Value.MaxSessionExpiry : TimeSpan.FromDays(1);
-    private long _nextSweep;
+    private SweepGate _sweep;
 
     /// <summary>Senders whose recent ids are remembered.</summary>
     internal int Senders => _senders.Count;
@@ -29,7 +30,7 @@ public sealed class DuplicateFilter(IOptions<SecurityOptions> options, TimeProvi
     public bool FirstTime(string sender, string messageId)
     {
         var now = time.GetTimestamp();
-        if (now >= Interlocked.Read(ref _nextSweep))
+        if (_sweep.TryEnter(now, (long)(SweepEvery.TotalSeconds * time.TimestampFrequency)))
         {
             Sweep(now);
         }
@@ -47,16 +48,9 @@ public sealed class DuplicateFilter(IOptions<SecurityOptions> options, TimeProvi
         }
     }
 
-    // One caller wins each sweep; the enumerator is its one allocation, once an hour.
+    // One caller wins each sweep (SweepGate); the enumerator is its one allocation, once an hour.
     private void Sweep(long now)
     {
-        var due = Interlocked.Read(ref _nextSweep);
-        var next = now + (long)(SweepEvery.TotalSeconds * time.TimestampFrequency);
-        if (now < due || Interlocked.CompareExchange(ref _nextSweep, next, due) != due)
-        {
-            return;
-        }
-
         var silentBefore = now - (long)(_idle.TotalSeconds * time.TimestampFrequency);
         foreach (var entry in _senders)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Concurrency;
 
 namespace ScenarioEdge.Gateway.Scenes;
 
@@ -24,7 +25,7 @@ public sealed class LiveSignals
     private readonly long _maxAhead;
     private readonly TimeProvider _time;
     private long _now;
-    private long _nextSweep;
+    private SweepGate _sweep;
 
     public LiveSignals(IOptions<SceneOptions> options, IOptions<LiveSignalOptions> keep, IOptions<GatewayOptions> gateway, TimeProvider time)
     {
@@ -113,7 +114,7 @@ public sealed class LiveSignals
             now = seen;
         }
 
-        if (now >= Interlocked.Read(ref _nextSweep))
+        if (_sweep.TryEnter(now, SweepEvery.Ticks))
         {
             Sweep(now);
         }
@@ -133,21 +134,15 @@ public sealed class LiveSignals
 
         if (Interlocked.CompareExchange(ref _now, limit, now) == now)
         {
-            Interlocked.Exchange(ref _nextSweep, 0);
+            _sweep.Open();
         }
 
         return limit;
     }
 
-    // One thread wins each sweep; the others go on. The enumerator is the one allocation, once per SweepEvery.
+    // One thread wins each sweep (SweepGate); the others go on. The enumerator is the one allocation, once per SweepEvery.
     private void Sweep(long now)
     {
-        var due = Interlocked.Read(ref _nextSweep);
-        if (now < due || Interlocked.CompareExchange(ref _nextSweep, now + SweepEvery.Ticks, due) != due)
-        {
-            return;
-        }
-
         var staleBefore = Cap(now) - _staleAfter;
         foreach (var entry in _shoppers)
         {

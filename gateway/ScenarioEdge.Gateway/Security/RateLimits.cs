@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using ScenarioEdge.Gateway.Concurrency;
 
 namespace ScenarioEdge.Gateway.Security;
 
@@ -13,7 +14,7 @@ public sealed class RateLimits(IOptions<SecurityOptions> options, TimeProvider t
     private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(10);
 
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
-    private long _nextSweep;
+    private SweepGate _sweep;
 
     /// <summary>Principals with a bucket held.</summary>
     internal int Buckets => _buckets.Count;
@@ -24,7 +25,7 @@ public sealed class RateLimits(IOptions<SecurityOptions> options, TimeProvider t
         var o = options.Value;
         var (rate, burst) = principal.Kind == PrincipalKind.App ? (o.AppMessagesPerSecond, o.AppBurst) : (o.DeviceMessagesPerSecond, o.DeviceBurst);
         var now = time.GetTimestamp();
-        if (now >= Interlocked.Read(ref _nextSweep))
+        if (_sweep.TryEnter(now, (long)(SweepEvery.TotalSeconds * time.TimestampFrequency)))
         {
             Sweep(now, o);
         }
@@ -44,18 +45,12 @@ public sealed class RateLimits(IOptions<SecurityOptions> options, TimeProvider t
 
     public void Forget(ClientPrincipal principal) => _buckets.TryRemove(principal.UserName, out _);
 
+    // One caller wins each sweep (SweepGate).
     private void Sweep(long now, SecurityOptions o)
     {
-        var due = Interlocked.Read(ref _nextSweep);
-        var frequency = time.TimestampFrequency;
-        if (now < due || Interlocked.CompareExchange(ref _nextSweep, now + (long)(SweepEvery.TotalSeconds * frequency), due) != due)
-        {
-            return;
-        }
-
         // Idle this long, any bucket has refilled to its burst.
         var fullAfter = Math.Max(o.AppBurst / o.AppMessagesPerSecond, o.DeviceBurst / o.DeviceMessagesPerSecond);
-        var idleBefore = now - (long)Math.Ceiling(fullAfter * frequency);
+        var idleBefore = now - (long)Math.Ceiling(fullAfter * time.TimestampFrequency);
         foreach (var entry in _buckets)
         {
             if (entry.Value.TryRetire(idleBefore))
