@@ -35,14 +35,14 @@ public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory d
     /// Raises a trigger; returns whether it matched a campaign (and so will end in a recorded decision). Safe to call
     /// from any thread; never blocks.
     /// </summary>
-    public bool Raise(in TriggerFact fact, long arrival = 0) => Raise(fact, arrival, null);
+    public bool Raise(in TriggerFact fact, long arrival = 0) => Raise(fact, arrival, null) == RaiseResult.Queued;
 
     /// <summary>
     /// A scene change's trigger: as <see cref="Raise(in TriggerFact, long)"/>, and <paramref name="scene"/> keeps the
     /// campaigns it matched (decided now) and, when a campaign with a live-fact condition listens to it, the trigger
     /// itself for a second look when facts arrive later (<see cref="LateFactsReevaluation"/>).
     /// </summary>
-    internal bool Raise(in TriggerFact fact, long arrival, SecondLook? scene)
+    internal RaiseResult Raise(in TriggerFact fact, long arrival, SecondLook? scene)
     {
         // Matched first as if every consent were given (conditions only ever ask for more consent), so that a trigger
         // matching nothing costs no shopper lookup; the runtime matches again with the shopper's real consents.
@@ -65,11 +65,11 @@ public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory d
 
         if (matches.Count == 0)
         {
-            return false;
+            return RaiseResult.NoMatch;
         }
 
         matches.Clear();
-        return Enqueue(fact, arrival);
+        return Enqueue(fact, arrival) ? RaiseResult.Queued : RaiseResult.Dropped;
     }
 
     /// <summary>
@@ -119,17 +119,6 @@ public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory d
         return false;
     }
 
-    /// <summary>Whether <paramref name="fact"/> matches an active campaign (with every consent): false after a Raise means dropped.</summary>
-    internal bool Matches(in TriggerFact fact)
-    {
-        var matches = t_matches ??= new List<CompiledCampaign>(16);
-        matches.Clear();
-        active.Current.Match(fact with { Consents = AllConsents }, matches);
-        var any = matches.Count > 0;
-        matches.Clear();
-        return any;
-    }
-
     /// <summary>
     /// A trigger kept at a stop, with the consents and tags its shopper holds now (withdrawn or erased since: none).
     /// </summary>
@@ -150,4 +139,12 @@ public sealed class CampaignTriggers(ActiveCampaigns active, IdentityDirectory d
             | (identity.HasConsent(ConsentPurposes.Activity) ? Consents.Activity : Consents.None)
             | (identity.HasConsent(ConsentPurposes.Offers) ? Consents.Offers : Consents.None);
     }
+}
+
+/// <summary>What became of a raised trigger: it matched no campaign, went to the runtime, or was refused (queue full).</summary>
+internal enum RaiseResult
+{
+    NoMatch,
+    Queued,
+    Dropped,
 }

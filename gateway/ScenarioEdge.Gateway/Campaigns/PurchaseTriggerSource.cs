@@ -32,7 +32,8 @@ public sealed class PurchaseTriggerSource(CampaignTriggers triggers, ShopperCont
             Total = purchase.Total,
         };
         fact = live.Fill(fact);
-        if (!triggers.Raise(fact, arrival) && !triggers.Matches(fact))
+        // Matched nothing: settled now. Refused by a full queue: left pending, raised again at the next start.
+        if (triggers.Raise(fact, arrival, null) == RaiseResult.NoMatch)
         {
             PurchaseBook.Settle(database, [purchase.Id]);
         }
